@@ -1,0 +1,56 @@
+# One place that knows how to set up, run, test, benchmark and package the app.
+# README gives two commands: `make run` and `make test`.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# System libraries a real Qt window (and xvfb screenshots) needs; offscreen tests need none of
+# them, but a newcomer running the app on a desktop does.
+APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 \
+                libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 xvfb
+BENCH_APT_PACKAGES := ffmpeg
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup system-deps run test lint typecheck pytest bench package package-test clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[intake,dev]'
+	touch $(STAMP)
+
+# Installs missing Debian packages when we are allowed to (root or sudo); otherwise says what
+# is missing and carries on, since offscreen tests run without them.
+system-deps:
+	@./scripts/ensure-apt-packages $(APT_PACKAGES)
+
+run: setup system-deps
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$QT_QPA_PLATFORM" != "offscreen" ]; then \
+		echo "No display found: starting the app under xvfb-run."; \
+		xvfb-run -a $(BIN)/takeitdown-desktop; \
+	else \
+		QT_QPA_PLATFORM= $(BIN)/takeitdown-desktop; \
+	fi
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: setup
+	$(BIN)/mypy
+
+pytest: setup system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup
+
+test: lint typecheck pytest
+
+bench: setup
+	@./scripts/ensure-apt-packages $(BENCH_APT_PACKAGES)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pyinstaller dist .mypy_cache .ruff_cache .pytest_cache

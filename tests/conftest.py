@@ -1,0 +1,21 @@
+"""Shared test set-up: Qt runs offscreen, and shared fixtures come from ``tests/plugins``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins = ["tests.plugins.intake_server"]
+
+DATA_DIR = Path(__file__).parent / "data"
+THREATEXCHANGE = DATA_DIR / "threatexchange"
+
+
+@pytest.fixture(scope="session")
+def threatexchange_dir() -> Path:
+    """Meta's BSD-licensed reference images, videos and hashes, copied into the repo."""
+    return THREATEXCHANGE
