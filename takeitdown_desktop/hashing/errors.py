@@ -15,6 +15,7 @@ class ErrorCode(enum.Enum):
 
     NOT_FOUND = "not_found"
     NOT_A_FILE = "not_a_file"
+    FOLDER_UNREADABLE = "folder_unreadable"
     UNREADABLE = "unreadable"
     EMPTY = "empty"
     TOO_LARGE = "too_large"
@@ -30,6 +31,9 @@ class ErrorCode(enum.Enum):
 MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.NOT_FOUND: "We couldn't find this file. It may have been moved or deleted.",
     ErrorCode.NOT_A_FILE: "This isn't a photo or video file. Please choose a file instead.",
+    ErrorCode.FOLDER_UNREADABLE: (
+        "This computer didn't let us open this folder, so nothing in it was added."
+    ),
     ErrorCode.UNREADABLE: (
         "This computer didn't let us open this file. You could copy it somewhere else "
         "and try again."
@@ -51,8 +55,7 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.UNSUPPORTED: "We can't read this kind of file yet. You can remove it and go on.",
     ErrorCode.CANCELLED: "Stopped before this file was finished.",
     ErrorCode.INTERNAL: (
-        "Something went wrong while reading this file. You can remove it and go on, "
-        "or try again."
+        "Something went wrong while reading this file. You can remove it and go on, or try again."
     ),
 }
 

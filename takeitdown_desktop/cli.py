@@ -1,0 +1,229 @@
+"""``takeitdown-desktop``: the GUI by default, plus command-line tools.
+
+- ``takeitdown-desktop`` opens the app (with a built-in local intake service unless
+  ``--endpoint`` names a real one); ``--tour OUTDIR [FILES...]`` saves a picture of every
+  screen; ``--self-test`` checks a packaged build.
+- ``takeitdown-desktop hash [--json] [--fps N | --every-frame] PATH...`` fingerprints files and
+  folders. With ``--json`` one JSON document goes to stdout (schema in ``docs/HASHING.md``);
+  everything meant for people goes to stderr. Exit 0 when every file hashed, 1 when any failed,
+  2 on a usage error.
+- ``submit``, ``status`` and ``withdraw`` come from ``takeitdown_desktop.submission.cli``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from takeitdown_desktop import __version__
+from takeitdown_desktop.hashing.cancel import CancelToken
+from takeitdown_desktop.hashing.engine import BatchProgress, hash_many
+from takeitdown_desktop.hashing.options import HashOptions
+from takeitdown_desktop.hashing.results import FileResult
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+SUBCOMMANDS = ("hash", "submit", "status", "withdraw")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in SUBCOMMANDS:
+        return _run_subcommand(args)
+    return _run_gui(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line tools; the GUI's own options are parsed by ``_gui_parser``."""
+    parser = argparse.ArgumentParser(
+        prog="takeitdown-desktop",
+        description="Make fingerprints of photos and videos on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+
+    hash_parser = subparsers.add_parser(
+        "hash", help="fingerprint files and folders and print the results"
+    )
+    hash_parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    hash_parser.add_argument(
+        "--json", action="store_true", help="print one JSON document on stdout"
+    )
+    rate = hash_parser.add_mutually_exclusive_group()
+    rate.add_argument(
+        "--fps",
+        type=_positive_float,
+        default=1.0,
+        help="video frames to fingerprint per second (default: 1)",
+    )
+    rate.add_argument("--every-frame", action="store_true", help="fingerprint every video frame")
+    hash_parser.set_defaults(func=_cmd_hash)
+
+    _register_submission_commands(subparsers)
+    return parser
+
+
+def _register_submission_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from takeitdown_desktop.submission.cli import register  # noqa: PLC0415
+
+    register(subparsers)
+
+
+def _run_subcommand(args: list[str]) -> int:
+    parser = build_parser()
+    namespace = parser.parse_args(args)
+    try:
+        result: int = namespace.func(namespace)
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return result
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="takeitdown-desktop",
+        description=(
+            "Open Take It Down. Subcommands: hash, submit, status, withdraw "
+            "(see `takeitdown-desktop hash --help`)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--endpoint",
+        help="address of the intake service (default: a built-in local service)",
+    )
+    parser.add_argument(
+        "--tour",
+        type=Path,
+        metavar="OUTDIR",
+        help="save a picture of every screen into OUTDIR, then quit",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this build can fingerprint its sample files, then quit",
+    )
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="files to use for --tour (default: samples)"
+    )
+    return parser
+
+
+def _run_gui(args: list[str]) -> int:
+    namespace, qt_args = _gui_parser().parse_known_args(args)
+    if namespace.self_test:
+        from takeitdown_desktop.selftest import run_self_test  # noqa: PLC0415
+
+        return run_self_test()
+    from takeitdown_desktop.ui.app import run_gui, run_tour  # noqa: PLC0415
+
+    if namespace.tour is not None:
+        return run_tour(namespace.tour, list(namespace.files))
+    if namespace.files:
+        print("Files can be added inside the app.", file=sys.stderr)
+    return run_gui([sys.argv[0], *qt_args], endpoint=namespace.endpoint)
+
+
+def _cmd_hash(namespace: argparse.Namespace) -> int:
+    options = HashOptions(fps=None if namespace.every_frame else namespace.fps)
+    cancel = CancelToken()
+    progress = _ProgressLine(sys.stderr)
+    failed = 0
+    out = sys.stdout
+    if namespace.json:
+        out.write('{"items": [')
+    first = True
+    try:
+        for result in hash_many(namespace.paths, options, cancel, on_progress=progress.update):
+            failed += not result.ok
+            if namespace.json:
+                out.write("\n  " if first else ",\n  ")
+                out.write(json.dumps(result.to_json(), ensure_ascii=True))
+                out.flush()
+            else:
+                progress.clear()
+                print(describe(result), file=sys.stderr)
+            first = False
+    except KeyboardInterrupt:
+        cancel.cancel()
+        progress.clear()
+        print("Stopped. Nothing was saved.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        if namespace.json:
+            out.write("\n]}\n")
+            out.flush()
+    progress.clear()
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def describe(result: FileResult) -> str:
+    """One human line (or a few) for a result, safe to print to a terminal."""
+    name = safe_display(result.path)
+    if not result.ok:
+        return f"{name}\n  could not fingerprint: {result.error}"
+    lines = [f"{name}", f"  {result.media_type.value} ({result.format or 'unknown format'})"]
+    lines.append(f"  md5     {result.md5}")
+    lines.append(f"  sha256  {result.sha256}")
+    if result.pdq is not None:
+        weak = "  (weak: the picture is very plain or blurry)" if result.pdq.weak else ""
+        lines.append(f"  pdq     {result.pdq.hash}  quality {result.pdq.quality}{weak}")
+    if result.vpdq:
+        lines.append(f"  vpdq    {len(result.vpdq)} frames")
+    return "\n".join(lines)
+
+
+def safe_display(text: str) -> str:
+    """Escape control and bidirectional-override characters so a file name cannot rewrite
+    the terminal line it is printed on (a right-to-left override can disguise ``gpj.exe``)."""
+    pieces = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cf", "Zl", "Zp") or 0xDC80 <= ord(char) <= 0xDCFF:
+            pieces.append(f"\\u{ord(char):04x}")
+        else:
+            pieces.append(char)
+    return "".join(pieces)
+
+
+class _ProgressLine:
+    """A single, rewritten progress line on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._enabled = stream.isatty()
+        self._shown = False
+
+    def update(self, progress: BatchProgress) -> None:
+        if not self._enabled:
+            return
+        total = f"{progress.total}" if progress.walk_finished else f"{progress.total}+"
+        self._stream.write(f"\rFingerprinting: {progress.done} of {total} files")
+        self._stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
+            self._shown = False
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError("must be a number greater than 0")
+    return value

@@ -1,0 +1,311 @@
+"""The one hashing API both fronts use: a file in, a ``FileResult`` out, never a crash.
+
+``hash_file`` does one file: it checks the file is a readable regular file, identifies it by
+content, streams its MD5 and SHA-256, then computes the perceptual fingerprints for images and
+videos. Any per-file problem becomes a failed ``FileResult`` with a kind sentence, keeping
+whatever digests were already made, and the run goes on. ``hash_many`` walks files and folders
+and hashes several files at once on a thread pool (Pillow, OpenCV, numpy and hashlib release the
+GIL for the heavy parts), yielding results in input order with a bounded number in flight, so a
+folder of 10,000 files uses bounded memory. Nothing here imports Qt: the GUI runs these
+functions on its own worker threads and forwards the callbacks.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from takeitdown_desktop.hashing.cancel import CancelToken, check
+from takeitdown_desktop.hashing.digests import Digests, digest_file
+from takeitdown_desktop.hashing.errors import MESSAGES, Cancelled, ErrorCode, MediaError
+from takeitdown_desktop.hashing.options import HashOptions
+from takeitdown_desktop.hashing.results import FileResult, MediaType
+from takeitdown_desktop.hashing.sniff import Sniffed, sniff_file
+from takeitdown_desktop.hashing.walk import expand_paths
+
+__all__ = ["BatchProgress", "expand_paths", "hash_file", "hash_many"]
+
+ProgressCallback = Callable[[float], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchProgress:
+    """How far a ``hash_many`` run has got. ``total`` is final once ``walk_finished``."""
+
+    done: int
+    total: int
+    walk_finished: bool
+
+
+def hash_file(
+    path: Path,
+    options: HashOptions | None = None,
+    cancel: CancelToken | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> FileResult:
+    """Fingerprint one file. Never raises for a bad file; see the module docstring."""
+    options = options or HashOptions()
+    try:
+        return _hash_file(path, options, cancel, on_progress)
+    except Cancelled:
+        return _failed(path, ErrorCode.CANCELLED)
+    except MediaError as error:
+        return _failed(path, error.code)
+    except MemoryError:
+        return _failed(path, ErrorCode.TOO_LARGE)
+    except Exception:
+        # A bug of ours must not stop the other files; the person gets a kind sentence.
+        return _failed(path, ErrorCode.INTERNAL)
+
+
+def hash_many(
+    paths: Iterable[Path],
+    options: HashOptions | None = None,
+    cancel: CancelToken | None = None,
+    on_progress: Callable[[BatchProgress], None] | None = None,
+    workers: int | None = None,
+) -> Iterator[FileResult]:
+    """Fingerprint every file under ``paths`` in parallel, yielding results in input order.
+
+    After ``cancel`` is set no new file is started; files already queued come back as
+    ``CANCELLED`` results. Stopping the iteration early cancels what has not started.
+    """
+    options = options or HashOptions()
+    workers = workers or os.cpu_count() or 2
+    window = 4 * workers
+    pending: deque[Future[FileResult]] = deque()
+    done = 0
+    discovered = 0
+
+    def report(walk_finished: bool) -> None:
+        if on_progress is not None:
+            on_progress(BatchProgress(done, discovered, walk_finished))
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hash")
+    try:
+        for path in expand_paths(paths):
+            if cancel is not None and cancel.cancelled:
+                break
+            pending.append(pool.submit(hash_file, path, options, cancel))
+            discovered += 1
+            while len(pending) >= window:
+                yield pending.popleft().result()
+                done += 1
+                report(walk_finished=False)
+        report(walk_finished=True)
+        while pending:
+            yield pending.popleft().result()
+            done += 1
+            report(walk_finished=True)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _hash_file(
+    path: Path,
+    options: HashOptions,
+    cancel: CancelToken | None,
+    on_progress: ProgressCallback | None,
+) -> FileResult:
+    size = _check_regular_file(path)
+    check(cancel)
+    try:
+        sniffed = sniff_file(path)
+    except OSError as error:
+        raise MediaError(ErrorCode.UNREADABLE, type(error).__name__) from None
+    if sniffed.media_type is MediaType.VIDEO:
+        return _hash_video_file(path, sniffed, size, options, cancel, on_progress)
+
+    digests = _digest(path, size, cancel, _scaled(on_progress, 0.0, 0.5))
+    if sniffed.media_type is MediaType.OTHER:
+        _report(on_progress, 1.0)
+        return FileResult(
+            path=str(path),
+            ok=True,
+            media_type=MediaType.OTHER,
+            md5=digests.md5,
+            sha256=digests.sha256,
+        )
+    return _hash_image_file(path, sniffed, digests, options, cancel, on_progress)
+
+
+def _hash_image_file(
+    path: Path,
+    sniffed: Sniffed,
+    digests: Digests,
+    options: HashOptions,
+    cancel: CancelToken | None,
+    on_progress: ProgressCallback | None,
+) -> FileResult:
+    from takeitdown_desktop.hashing.image import hash_image  # noqa: PLC0415 (Pillow is heavy)
+
+    try:
+        signals = hash_image(path, options, cancel)
+    except MediaError as error:
+        if error.code is ErrorCode.CANCELLED:
+            raise
+        return _partial(path, sniffed, digests, error.code)
+    _report(on_progress, 1.0)
+    return FileResult(
+        path=str(path),
+        ok=True,
+        media_type=MediaType.IMAGE,
+        format=signals.format,
+        md5=digests.md5,
+        sha256=digests.sha256,
+        pdq=signals.pdq,
+        pdq_dihedral=signals.pdq_dihedral,
+        phash=signals.phash,
+        dhash=signals.dhash,
+        width=signals.width,
+        height=signals.height,
+        thumbnail=signals.thumbnail,
+    )
+
+
+def _hash_video_file(
+    path: Path,
+    sniffed: Sniffed,
+    size: int,
+    options: HashOptions,
+    cancel: CancelToken | None,
+    on_progress: ProgressCallback | None,
+) -> FileResult:
+    """Digest and decode a video at the same time: both release the GIL, and a long video is
+    read once from disk into the page cache instead of waiting for two passes in a row."""
+    from takeitdown_desktop.hashing.video import hash_video  # noqa: PLC0415 (OpenCV is heavy)
+
+    digest_box: list[Digests] = []
+    digest_error: list[BaseException] = []
+    digest_progress = [0.0]
+    media_progress = [0.0]
+
+    def combined() -> None:
+        _report(on_progress, 0.5 * digest_progress[0] + 0.5 * media_progress[0])
+
+    def on_digest(fraction: float) -> None:
+        digest_progress[0] = fraction
+        combined()
+
+    def on_media(fraction: float) -> None:
+        media_progress[0] = fraction
+        combined()
+
+    def run_digest() -> None:
+        try:
+            digest_box.append(_digest(path, size, cancel, on_digest))
+        except BaseException as error:  # handed to the calling thread below
+            digest_error.append(error)
+
+    digest_thread = threading.Thread(target=run_digest, name="video-digest", daemon=True)
+    digest_thread.start()
+    media_error: MediaError | None = None
+    signals = None
+    try:
+        signals = hash_video(path, options, cancel, on_media)
+    except MediaError as error:
+        media_error = error
+    finally:
+        digest_thread.join()
+    if digest_error:
+        raise digest_error[0]
+    digests = digest_box[0]
+    if media_error is not None:
+        if media_error.code is ErrorCode.CANCELLED:
+            raise media_error
+        return _partial(path, sniffed, digests, media_error.code)
+    assert signals is not None
+    _report(on_progress, 1.0)
+    return FileResult(
+        path=str(path),
+        ok=True,
+        media_type=MediaType.VIDEO,
+        format=signals.format or sniffed.format,
+        md5=digests.md5,
+        sha256=digests.sha256,
+        vpdq=signals.frames,
+        width=signals.width,
+        height=signals.height,
+        duration=signals.duration,
+        thumbnail=signals.thumbnail,
+    )
+
+
+def _check_regular_file(path: Path) -> int:
+    """Return the size of ``path`` or raise ``MediaError`` saying kindly why we can't read it.
+
+    Only regular files are read: a FIFO or a device (``/dev/zero``) would never end.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise MediaError(ErrorCode.NOT_FOUND) from None
+    except PermissionError:
+        raise MediaError(ErrorCode.UNREADABLE) from None
+    except OSError as error:
+        # Too many levels of symbolic links, a name too long, a vanished drive ...
+        raise MediaError(ErrorCode.UNREADABLE, type(error).__name__) from None
+    if stat.S_ISDIR(info.st_mode):
+        readable = os.access(path, os.R_OK | os.X_OK)
+        raise MediaError(ErrorCode.NOT_A_FILE if readable else ErrorCode.FOLDER_UNREADABLE)
+    if not stat.S_ISREG(info.st_mode):
+        raise MediaError(ErrorCode.NOT_A_FILE)
+    if info.st_size == 0:
+        raise MediaError(ErrorCode.EMPTY)
+    return info.st_size
+
+
+def _digest(
+    path: Path, size: int, cancel: CancelToken | None, on_progress: ProgressCallback | None
+) -> Digests:
+    def on_bytes(count: int) -> None:
+        _report(on_progress, min(1.0, count / size))
+
+    try:
+        return digest_file(path, cancel, on_bytes if on_progress is not None else None)
+    except OSError as error:
+        raise MediaError(ErrorCode.UNREADABLE, type(error).__name__) from None
+
+
+def _scaled(
+    on_progress: ProgressCallback | None, start: float, end: float
+) -> ProgressCallback | None:
+    if on_progress is None:
+        return None
+    callback = on_progress
+    return lambda fraction: callback(start + (end - start) * fraction)
+
+
+def _report(on_progress: ProgressCallback | None, fraction: float) -> None:
+    if on_progress is not None:
+        on_progress(fraction)
+
+
+def _failed(path: Path, code: ErrorCode) -> FileResult:
+    return FileResult(
+        path=str(path),
+        ok=False,
+        media_type=MediaType.OTHER,
+        error=MESSAGES[code],
+        error_code=code.value,
+    )
+
+
+def _partial(path: Path, sniffed: Sniffed, digests: Digests, code: ErrorCode) -> FileResult:
+    """A media file whose picture could not be read: keep its MD5/SHA-256, explain the rest."""
+    return FileResult(
+        path=str(path),
+        ok=False,
+        media_type=sniffed.media_type,
+        format=sniffed.format,
+        error=MESSAGES[code],
+        error_code=code.value,
+        md5=digests.md5,
+        sha256=digests.sha256,
+    )
