@@ -50,7 +50,7 @@ test: lint typecheck pytest
 
 bench: setup
 	@./scripts/ensure-apt-packages $(BENCH_APT_PACKAGES)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) .pyinstaller dist .mypy_cache .ruff_cache .pytest_cache

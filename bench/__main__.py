@@ -1,0 +1,29 @@
+"""Run every benchmark: ``python -m bench`` (or ``make bench``), or one: ``python -m bench digests``.
+
+Each bench measures a baseline in the same run and prints ratios against it, so the figures
+mean the same on any machine. Targets are in ``docs/PERFORMANCE.md``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+BENCHES = ("digests", "image", "video", "intake", "ui_stall")
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(BENCHES)
+    unknown = [name for name in names if name not in BENCHES]
+    if unknown:
+        print(f"unknown bench: {', '.join(unknown)}; choose from {', '.join(BENCHES)}")
+        return 2
+    for name in names:
+        module = importlib.import_module(f"bench.bench_{name}")
+        print(f"\n=== bench_{name} ===", flush=True)
+        module.main()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
