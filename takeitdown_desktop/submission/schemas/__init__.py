@@ -1,0 +1,1 @@
+"""JSON Schemas of the report protocol, shipped as package data (see docs/PROTOCOL.md)."""
