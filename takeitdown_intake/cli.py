@@ -1,0 +1,113 @@
+"""``takeitdown-intake``: run the reference service and manage platforms.
+
+    takeitdown-intake serve [--db URL] [--host H] [--port P]
+    takeitdown-intake platform add NAME [--db URL]      (the token alone on the last line)
+    takeitdown-intake platform revoke NAME [--db URL]
+    takeitdown-intake platform list [--db URL]
+
+``--db`` defaults to $TAKEITDOWN_INTAKE_DB, else a SQLite file in the current directory.
+The database schema is created or upgraded automatically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import IntegrityError
+
+from takeitdown_intake.db import DEFAULT_DB_URL, make_engine, migrate
+from takeitdown_intake.store import Store
+
+
+def _store(db_url: str) -> Store:
+    engine = make_engine(db_url)
+    migrate(engine)
+    return Store(engine)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn  # noqa: PLC0415 (only ``serve`` needs the server)
+
+    from takeitdown_intake.app import create_app  # noqa: PLC0415
+
+    app = create_app(_store(args.db))
+    # No access log, no log files: the service keeps no record of who connected.
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        access_log=False,
+        log_level="warning",
+        server_header=False,
+        ws="none",
+        lifespan="off",
+    )
+    return 0
+
+
+def _platform_add(args: argparse.Namespace) -> int:
+    try:
+        token = _store(args.db).add_platform(args.name)
+    except IntegrityError:
+        print(f"A platform called {args.name!r} already exists.", file=sys.stderr)
+        return 1
+    print(f"Added platform {args.name!r}. Its token is shown only now; it is stored hashed.")
+    print(token)
+    return 0
+
+
+def _platform_revoke(args: argparse.Namespace) -> int:
+    if _store(args.db).revoke_platform(args.name):
+        print(f"Revoked platform {args.name!r}.")
+        return 0
+    print(f"There is no platform called {args.name!r}.", file=sys.stderr)
+    return 1
+
+
+def _platform_list(args: argparse.Namespace) -> int:
+    for platform in _store(args.db).list_platforms():
+        state = "revoked" if platform.revoked else "active"
+        print(f"{platform.name}\t{state}\tadded {platform.created.isoformat()}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="takeitdown-intake", description="Reference intake service for Take It Down."
+    )
+    db_default = os.environ.get("TAKEITDOWN_INTAKE_DB", DEFAULT_DB_URL)
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument(
+        "--db", default=db_default, help=f"SQLAlchemy database URL (default: {db_default})"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", parents=[db], help="run the HTTP service")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.set_defaults(func=_serve)
+
+    platform = commands.add_parser("platform", help="manage platforms that fetch fingerprints")
+    actions = platform.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", parents=[db], help="add a platform and print its token")
+    add.add_argument("name")
+    add.set_defaults(func=_platform_add)
+    revoke = actions.add_parser("revoke", parents=[db], help="revoke a platform's token")
+    revoke.add_argument("name")
+    revoke.set_defaults(func=_platform_revoke)
+    listing = actions.add_parser("list", parents=[db], help="list platforms")
+    listing.set_defaults(func=_platform_list)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The database schema as SQLAlchemy Core tables; migrations in ``migrations/`` create it.
+
+What is stored, all of it: per report its number, idempotency key, a hash of its body, the key
+verifier, the role, the state, the item count and the day it arrived (UTC); per item a random
+id, media type and digests (deleted when the report is withdrawn); the change feed platforms
+read (sequence, item id, add/remove); platforms' names, a hash of their token, the day they
+were added and whether they are revoked. No addresses, agents, times of day or file details.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+)
+
+metadata = MetaData()
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", String(13), primary_key=True),
+    Column("idempotency_key", String(64), nullable=False, unique=True),
+    Column("body_sha256", String(64), nullable=False),
+    Column("verifier", String(64), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("state", String(10), nullable=False),
+    Column("items", Integer, nullable=False),
+    Column("received", Date, nullable=False),
+)
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column(
+        "report_id",
+        String(13),
+        ForeignKey("reports.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("media_type", String(8), nullable=False),
+    Column("md5", String(32)),
+    Column("sha256", String(64)),
+    Column("pdq", String(64)),
+    Column("pdq_quality", SmallInteger),
+    Column("pdq_dihedral", JSON),
+    Column("phash", String(16)),
+    Column("dhash", String(16)),
+    Column("vpdq", JSON),
+)
+
+# AUTOINCREMENT on SQLite: a sequence number is never reused, even after its row is deleted,
+# so a platform's cursor never skips a later change.
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("item_id", String(32), nullable=False, index=True),
+    Column("action", String(6), nullable=False),
+    sqlite_autoincrement=True,
+)
+
+platforms = Table(
+    "platforms",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("token_sha256", String(64), nullable=False, unique=True),
+    Column("created", Date, nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+)
