@@ -1,0 +1,1 @@
+"""Data files the app ships (sample media for the tour)."""

@@ -1,0 +1,73 @@
+"""Entry points for the CLI: ``run_gui`` opens the app, ``run_tour`` writes one PNG per screen.
+
+With no endpoint, ``run_gui`` starts the embedded reference intake service on loopback (its
+data lives in a temporary folder that it deletes when it stops) so the whole flow works out of
+the box, and stops it when the window closes.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from takeitdown_desktop.ui.privacy import configure_application
+from takeitdown_desktop.ui.quickexit import QuickExit
+from takeitdown_desktop.ui.window import MainWindow
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one ``QApplication`` (made if needed), set up to remember nothing."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([sys.argv[0] if sys.argv else "takeitdown-desktop", *(argv or [])])
+    configure_application(app)
+    return app
+
+
+def local_service() -> Any:
+    """Start the embedded intake service (imported here: it needs the ``intake`` extra)."""
+    from takeitdown_intake.embedded import start_local_service  # noqa: PLC0415
+
+    return start_local_service()
+
+
+def run_gui(argv: list[str], *, endpoint: str | None) -> int:
+    """Open the app; return its exit code. ``endpoint`` None means the embedded service."""
+    app = application(argv)
+    with ExitStack() as stack:
+        if endpoint is None:
+            service = local_service()
+            stack.callback(service.stop)
+            endpoint = str(service.url)
+        quick_exit = QuickExit()
+        quick_exit.install(app)
+        stack.callback(quick_exit.uninstall, app)
+        window = MainWindow(endpoint, quick_exit)
+        window.resize(900, 700)
+        window.show()
+        code = app.exec()
+        window.wipe()
+        window.controller.cancel()
+        window.controller.wait(5000)
+        return code
+
+
+def run_tour(outdir: Path, files: list[Path]) -> int:
+    """Walk every screen with ``files`` (or the bundled samples) and write one PNG per screen."""
+    from takeitdown_desktop.ui.tour import tour  # noqa: PLC0415
+
+    app = application([])
+    with ExitStack() as stack:
+        service = local_service()
+        stack.callback(service.stop)
+        written = tour(app, outdir, files, endpoint=str(service.url))
+    for path in written:
+        print(path)
+    return 0

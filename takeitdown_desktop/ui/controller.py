@@ -1,0 +1,198 @@
+"""Runs the fingerprinting of added files and keeps the item model up to date.
+
+Threads: one ``QThreadPool`` for hashing (as many threads as cores) that the window shares
+with nothing else; network calls use their own pool (see ``window.py``) so a slow server never
+waits behind a long video. The GUI thread only does small, bounded pieces of work: it adds
+items in batches, records one result per signal, and reads progress on a timer, so the window
+keeps answering while hundreds of files are fingerprinted.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from takeitdown_desktop.hashing.cancel import CancelToken
+from takeitdown_desktop.hashing.errors import MESSAGES, ErrorCode
+from takeitdown_desktop.hashing.options import HashOptions
+from takeitdown_desktop.hashing.results import FileResult
+from takeitdown_desktop.ui.items import Item, ItemModel, Status
+from takeitdown_desktop.ui.workers import (
+    ExpandSignals,
+    ExpandWorker,
+    HashOutcome,
+    HashSignals,
+    HashWorker,
+    ProgressBoard,
+)
+
+#: How often the GUI thread reads progress from the workers, in milliseconds.
+PROGRESS_INTERVAL_MS = 100
+#: Thumbnails are at most this many pixels on their longer side.
+THUMBNAIL_SIZE = 256
+
+
+def status_for(result: FileResult) -> Status:
+    """The item status a finished result deserves."""
+    if result.ok:
+        return Status.WEAK if result.weak else Status.READY
+    if result.error_code == ErrorCode.CANCELLED.value:
+        return Status.CANCELLED
+    if result.sha256 is not None:
+        return Status.PARTIAL
+    return Status.FAILED
+
+
+class HashController(QObject):
+    """Adds files to the model and fingerprints each one in the hashing pool."""
+
+    #: The counts or the busy state changed (the add screen refreshes its summary).
+    changed = Signal()
+    #: A file had the same bytes as one already in the list, so it was shown once.
+    duplicate_folded = Signal()
+
+    def __init__(self, model: ItemModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.options = HashOptions(thumbnail_size=THUMBNAIL_SIZE)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(os.cpu_count() or 2)
+        self.board = ProgressBoard()
+        self.duplicates = 0
+        self.walk_failures = 0
+        self._walks: dict[CancelToken, ExpandSignals] = {}
+        self._signals: dict[int, HashSignals] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._timer.timeout.connect(self._read_progress)
+
+    # Public --------------------------------------------------------------------------------------
+
+    def add_paths(self, paths: Iterable[Path]) -> None:
+        """Add files and folders (folders are walked off the GUI thread)."""
+        chosen = [Path(path) for path in paths]
+        if not chosen:
+            return
+        signals = ExpandSignals()
+        token = CancelToken()
+        self._walks[token] = signals
+        signals.found.connect(self._on_found)
+        signals.failed.connect(self._on_walk_failed)
+        signals.done.connect(self._on_walk_done)
+        # The walk goes first so that items appear quickly even behind a long queue.
+        self.pool.start(ExpandWorker(chosen, token, signals), priority=1)
+        self._timer.start()
+        self.changed.emit()
+
+    def is_busy(self) -> bool:
+        return bool(self._walks) or self.model.busy()
+
+    def remove(self, item_ids: Iterable[int]) -> None:
+        for item in self.model.remove(item_ids):
+            self._forget(item)
+        self.changed.emit()
+
+    def cancel(self) -> None:
+        """Stop all fingerprinting: queued files are not started, running ones stop soon."""
+        for token in self._walks:
+            token.cancel()
+        self.pool.clear()
+        for item in self.model:
+            if not item.status.finished:
+                item.cancel.cancel()
+                if item.status is Status.WAITING:
+                    item.status = Status.CANCELLED
+                    item.message = MESSAGES[ErrorCode.CANCELLED]
+                    self._signals.pop(item.id, None)
+                    self.model.changed(item.id)
+        self.changed.emit()
+
+    def reset(self) -> None:
+        """Cancel everything and drop every item, picture and result."""
+        self.cancel()
+        self._walks.clear()
+        self._signals.clear()
+        self.board.take()
+        self.model.clear()
+        self.duplicates = 0
+        self.walk_failures = 0
+        self._timer.stop()
+        self.changed.emit()
+
+    def wait(self, msecs: int) -> bool:
+        """Wait for the pool's threads to finish (after ``cancel``); True if they did."""
+        return self.pool.waitForDone(msecs)
+
+    # Slots (GUI thread) --------------------------------------------------------------------------
+
+    def _on_found(self, paths: list[Path]) -> None:
+        for item in self.model.add(paths):
+            signals = HashSignals()
+            signals.finished.connect(self._on_finished)
+            signals.failed.connect(self._on_failed)
+            self._signals[item.id] = signals
+            self.pool.start(
+                HashWorker(item.id, item.path, self.options, item.cancel, self.board, signals)
+            )
+        self.changed.emit()
+
+    def _on_walk_failed(self, error: object) -> None:
+        # The walk yields unreadable folders as items, so this is a bug, not a bad folder;
+        # the files found before it are kept and the add screen says something was missed.
+        self.walk_failures += 1
+        self.changed.emit()
+
+    def _on_walk_done(self, token: CancelToken) -> None:
+        self._walks.pop(token, None)
+        self.changed.emit()
+
+    def _on_finished(self, item_id: int, outcome: HashOutcome) -> None:
+        self._signals.pop(item_id, None)
+        item = self.model.item(item_id)
+        if item is None:  # removed while it was being fingerprinted
+            return
+        item.status = status_for(outcome.result)
+        item.progress = 1.0
+        item.message = outcome.result.error or ""
+        item.sharp = outcome.sharp
+        item.blurred = outcome.blurred
+        if self.model.finish(item, outcome.result) is not None:
+            self.duplicates += 1
+            self.model.remove([item_id])
+            self._forget(item)
+            self.duplicate_folded.emit()
+        else:
+            self.model.changed(item_id)
+        self.changed.emit()
+
+    def _on_failed(self, item_id: int, error: object) -> None:
+        self._signals.pop(item_id, None)
+        item = self.model.item(item_id)
+        if item is None:
+            return
+        item.status = Status.FAILED
+        item.message = MESSAGES[ErrorCode.INTERNAL]
+        self.model.changed(item_id)
+        self.changed.emit()
+
+    def _read_progress(self) -> None:
+        for item_id, fraction in self.board.take().items():
+            item = self.model.item(item_id)
+            if item is None or item.status.finished:
+                continue
+            item.status = Status.WORKING
+            item.progress = fraction
+            self.model.changed(item_id)
+        if not self.is_busy():
+            self._timer.stop()
+            self.changed.emit()
+
+    def _forget(self, item: Item) -> None:
+        item.cancel.cancel()
+        item.result = None
+        item.sharp = None
+        item.blurred = None
+        self._signals.pop(item.id, None)

@@ -1,0 +1,256 @@
+"""The photos and videos the person added: one ``Item`` each, in a list model keyed by item id.
+
+Rows move when an item is removed or a duplicate is folded away, so nothing outside this
+module holds a row number: workers and screens speak of ``Item.id`` and the model finds the row.
+
+Shoulder-surfing: an item is labelled "Photo 3" or "Video 4" by default. Its file name appears
+only while pictures are revealed on purpose, and never in a tooltip or a window title.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QImage
+
+from takeitdown_desktop.hashing.cancel import CancelToken
+from takeitdown_desktop.hashing.results import FileResult, MediaType
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Status(enum.Enum):
+    WAITING = "waiting"
+    WORKING = "working"
+    READY = "ready"
+    WEAK = "weak"
+    PARTIAL = "partial"  # only the file fingerprint could be made; it is still sent
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def finished(self) -> bool:
+        return self not in (Status.WAITING, Status.WORKING)
+
+    @property
+    def sendable(self) -> bool:
+        return self in (Status.READY, Status.WEAK, Status.PARTIAL)
+
+
+@dataclass(eq=False)
+class Item:
+    """One added file. ``path`` never leaves this computer and is never shown unless revealed."""
+
+    id: int
+    number: int
+    path: Path
+    status: Status = Status.WAITING
+    progress: float = 0.0
+    result: FileResult | None = None
+    sharp: QImage | None = field(default=None, repr=False)
+    blurred: QImage | None = field(default=None, repr=False)
+    message: str = ""
+    cancel: CancelToken = field(default_factory=CancelToken, repr=False)
+
+    @property
+    def media_type(self) -> MediaType | None:
+        return self.result.media_type if self.result is not None else None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemModel", text)
+
+
+class ItemModel(QAbstractListModel):
+    """The list shown in the grid. Custom roles give the delegate what it needs to paint."""
+
+    ItemRole = Qt.ItemDataRole.UserRole + 1
+    StatusTextRole = Qt.ItemDataRole.UserRole + 2
+    ItemIdRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Item] = []
+        self._rows: dict[int, int] = {}
+        self._ids = itertools.count(1)
+        self._numbers = itertools.count(1)
+        self._revealed = False
+        self._by_sha: dict[str, int] = {}
+
+    # Reading -------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def __iter__(self) -> Iterator[Item]:
+        return iter(list(self._items))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def item(self, item_id: int) -> Item | None:
+        row = self._rows.get(item_id)
+        return None if row is None else self._items[row]
+
+    def index_of(self, item_id: int) -> QModelIndex:
+        row = self._rows.get(item_id)
+        return QModelIndex() if row is None else self.index(row, 0)
+
+    def has_path(self, path: Path) -> bool:
+        return any(item.path == path for item in self._items)
+
+    @property
+    def revealed(self) -> bool:
+        return self._revealed
+
+    def label(self, item: Item) -> str:
+        """The neutral name shown under a thumbnail ("Photo 3"), or the file name if revealed."""
+        if self._revealed:
+            return item.path.name
+        kind = item.media_type
+        if kind is MediaType.IMAGE:
+            return _tr("Photo %1").replace("%1", str(item.number))
+        if kind is MediaType.VIDEO:
+            return _tr("Video %1").replace("%1", str(item.number))
+        return _tr("File %1").replace("%1", str(item.number))
+
+    def status_text(self, item: Item) -> str:
+        if item.status is Status.WAITING:
+            return _tr("Waiting")
+        if item.status is Status.WORKING:
+            if item.progress > 0:
+                return _tr("Fingerprinting… %1%").replace("%1", str(round(item.progress * 100)))
+            return _tr("Fingerprinting…")
+        if item.status is Status.READY:
+            return _tr("Ready")
+        if item.status is Status.WEAK:
+            return _tr("Ready (weak fingerprint)")
+        if item.status is Status.PARTIAL:
+            return _tr("Partly ready")
+        if item.status is Status.CANCELLED:
+            return _tr("Stopped")
+        return _tr("Couldn't read this file")
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.label(item)
+        if role == self.StatusTextRole:
+            return self.status_text(item)
+        if role == self.ItemRole:
+            return item
+        if role == self.ItemIdRole:
+            return item.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.label(item)}: {self.status_text(item)}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            # Never the file name: the reason is what helps, and it is safe to be seen.
+            return item.message or self.status_text(item)
+        return None
+
+    # Changing ------------------------------------------------------------------------------------
+
+    def add(self, paths: Iterable[Path]) -> list[Item]:
+        """Add new items for ``paths`` not already in the list; returns the new items."""
+        known = {item.path for item in self._items}
+        fresh: list[Item] = []
+        for path in paths:
+            if path in known:
+                continue
+            known.add(path)
+            fresh.append(Item(id=next(self._ids), number=next(self._numbers), path=path))
+        if fresh:
+            first = len(self._items)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            for offset, item in enumerate(fresh):
+                self._items.append(item)
+                self._rows[item.id] = first + offset
+            self.endInsertRows()
+        return fresh
+
+    def changed(self, item_id: int) -> None:
+        """Tell the views that ``item_id`` changed (after its fields were updated)."""
+        index = self.index_of(item_id)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+
+    def remove(self, item_ids: Iterable[int]) -> list[Item]:
+        """Remove items and cancel their work; returns what was removed."""
+        rows = sorted({self._rows[i] for i in item_ids if i in self._rows}, reverse=True)
+        removed: list[Item] = []
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            item = self._items.pop(row)
+            self.endRemoveRows()
+            item.cancel.cancel()
+            sha256 = item.result.sha256 if item.result is not None else None
+            if sha256 is not None and self._by_sha.get(sha256) == item.id:
+                del self._by_sha[sha256]
+            removed.append(item)
+        self._reindex()
+        return removed
+
+    def finish(self, item: Item, result: FileResult) -> Item | None:
+        """Record ``item``'s result. Returns the item already holding the same SHA-256, if any.
+
+        The caller folds a duplicate away (same bytes, shown once); the first one stays.
+        """
+        item.result = result
+        sha256 = result.sha256
+        if sha256 is None:
+            return None
+        owner = self._by_sha.setdefault(sha256, item.id)
+        return None if owner == item.id else self.item(owner)
+
+    def clear(self) -> None:
+        """Drop every item, image and result (Start over, quick exit)."""
+        self.beginResetModel()
+        for item in self._items:
+            item.cancel.cancel()
+            item.result = None
+            item.sharp = None
+            item.blurred = None
+        self._items = []
+        self._rows = {}
+        self._by_sha = {}
+        self._numbers = itertools.count(1)
+        self._revealed = False
+        self.endResetModel()
+
+    def set_revealed(self, revealed: bool) -> None:
+        if revealed != self._revealed:
+            self._revealed = revealed
+            if self._items:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
+
+    def _reindex(self) -> None:
+        self._rows = {item.id: row for row, item in enumerate(self._items)}
+
+    # Summaries -----------------------------------------------------------------------------------
+
+    def count(self, *statuses: Status) -> int:
+        return sum(1 for item in self._items if item.status in statuses)
+
+    def busy(self) -> bool:
+        return any(not item.status.finished for item in self._items)
+
+    def sendable_results(self) -> list[FileResult]:
+        """The results that go into the report, in the order the items were added."""
+        return [
+            item.result for item in self._items if item.status.sendable and item.result is not None
+        ]

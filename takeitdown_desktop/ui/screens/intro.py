@@ -1,0 +1,380 @@
+"""The screens before any file is added: welcome, how it works, the questions, the page for
+adults, and where to get help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from takeitdown_desktop.ui.flow import AgeAnswer, Flow, Who
+from takeitdown_desktop.ui.screens.base import Screen
+from takeitdown_desktop.ui.support import Audience, load_resources
+from takeitdown_desktop.ui.widgets import (
+    FlowDiagram,
+    ResourceList,
+    bullet_list,
+    heading,
+    paragraph,
+    set_button,
+    set_label,
+)
+
+
+class WelcomeScreen(Screen):
+    """What the app does and the privacy promise, before anything else."""
+
+    start_requested = Signal()
+    how_requested = Signal()
+    check_requested = Signal()
+    open_saved_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, back=False)
+        self.intro = paragraph(self.body)
+        self.promise_title = heading(self.body, level=2)
+        self.promise = paragraph(self.body)
+        self.stop_note = paragraph(self.body)
+        self.start_button = QPushButton(self.body)
+        self.start_button.setDefault(True)
+        self.how_button = QPushButton(self.body)
+        self.check_button = QPushButton(self.body)
+        self.open_button = QPushButton(self.body)
+        for widget in (self.intro, self.promise_title, self.promise, self.stop_note):
+            self.content.addWidget(widget)
+        for button in (self.start_button, self.how_button, self.check_button, self.open_button):
+            self.content.addWidget(button)
+        self.content.addStretch(1)
+        self.start_button.clicked.connect(self.start_requested)
+        self.how_button.clicked.connect(self.how_requested)
+        self.check_button.clicked.connect(self.check_requested)
+        self.open_button.clicked.connect(self.open_saved_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        set_label(self.title, self.tr("We can help stop these pictures from spreading"))
+        set_label(
+            self.intro,
+            self.tr(
+                "If there are nude or sexual photos or videos of you from before you were 18, "
+                "this app can help get them taken down from websites and apps, or stop them "
+                "from being shared. It's not your fault, and you're not in trouble."
+            ),
+        )
+        set_label(self.promise_title, self.tr("Your pictures stay with you"))
+        set_label(
+            self.promise,
+            bullet_list(
+                [
+                    self.tr(
+                        "Your photos and videos never leave this computer. They are not "
+                        "uploaded, and the app doesn't save them."
+                    ),
+                    self.tr(
+                        "The app makes a fingerprint of each one: a short code worked out from "
+                        "the picture. A fingerprint can't be turned back into the picture."
+                    ),
+                    self.tr(
+                        "Only the fingerprints are sent, to Take It Down. It is run by NCMEC, "
+                        "a US charity that helps children and young people."
+                    ),
+                    self.tr(
+                        "Websites and apps that take part use the fingerprints to find copies "
+                        "and remove them, or to stop them from being posted."
+                    ),
+                    self.tr(
+                        "It's free. You don't give your name, email or phone number, so nobody "
+                        "knows who sent the report."
+                    ),
+                ]
+            ),
+        )
+        set_label(
+            self.stop_note,
+            self.tr(
+                "You can stop at any time. Quick exit (top right) closes the app at once. "
+                "You can also press Shift three times, or Escape twice."
+            ),
+        )
+        set_button(self.start_button, self.tr("Start"))
+        set_button(self.how_button, self.tr("How does this work?"))
+        set_button(self.check_button, self.tr("Check or withdraw an earlier report"))
+        set_button(self.open_button, self.tr("Send fingerprints you saved earlier"))
+
+    def first_focus(self) -> QWidget:
+        return self.start_button
+
+
+class HowItWorksScreen(Screen):
+    """One level deeper: what the fingerprints are, in plain words, with a picture."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diagram = FlowDiagram(self.body)
+        self.content.addWidget(self.diagram)
+        self.sections = [(heading(self.body, level=2), paragraph(self.body)) for _ in range(6)]
+        for title, text in self.sections:
+            self.content.addWidget(title)
+            self.content.addWidget(text)
+        self.content.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        set_label(self.title, self.tr("How does this work?"))
+        self.diagram.set_steps(
+            [
+                self.tr("Your photo or video stays on this computer"),
+                self.tr("The app makes its fingerprints here"),
+                self.tr("Only the fingerprints are sent to Take It Down"),
+                self.tr("Websites and apps look for matches and take them down"),
+            ]
+        )
+        texts = [
+            (
+                self.tr("What is a fingerprint?"),
+                self.tr(
+                    "A fingerprint (computer people call it a hash) is a short code worked out "
+                    "from a photo or video. The same picture always gives the same code. The "
+                    "code can't be turned back into the picture, so nobody can see your "
+                    "picture from it."
+                ),
+            ),
+            (
+                self.tr("File fingerprints (MD5 and SHA-256)"),
+                self.tr(
+                    "These match exact copies of the same file. If even a tiny part of the "
+                    "file changes, the code changes too."
+                ),
+            ),
+            (
+                self.tr("Picture fingerprints (PDQ)"),
+                self.tr(
+                    "This one is worked out from what the picture looks like, so it can also "
+                    "find copies that were made smaller, saved again or changed a little. "
+                    "Very plain or blurry pictures give a weak fingerprint, which is harder to "
+                    "match. It is still sent."
+                ),
+            ),
+            (
+                self.tr("Video fingerprints"),
+                self.tr(
+                    "For a video, the app makes a picture fingerprint of about one frame "
+                    "every second, plus the file fingerprints."
+                ),
+            ),
+            (
+                self.tr("What happens to the fingerprints?"),
+                self.tr(
+                    "NCMEC adds them to a list. Websites and apps that take part check posts "
+                    "against the list. If something matches, they can take it down or stop it "
+                    "from being posted. Nobody sees your pictures because of this app."
+                ),
+            ),
+            (
+                self.tr("What it can't do"),
+                self.tr(
+                    "It can't remove pictures from websites and apps that don't take part, or "
+                    "from private messages. Pictures that were changed a lot may not match."
+                ),
+            ),
+        ]
+        for (title, text), (title_label, text_label) in zip(texts, self.sections, strict=True):
+            set_label(title_label, title)
+            set_label(text_label, text)
+
+    def first_focus(self) -> QWidget:
+        return self.back_button or self
+
+
+class QuestionsScreen(Screen):
+    """Two questions, no personal data. Each answer is written straight into the ``Flow``."""
+
+    continue_requested = Signal()
+
+    def __init__(self, flow: Flow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self.privacy_note = paragraph(self.body)
+        self.content.addWidget(self.privacy_note)
+
+        self.age_box = QGroupBox(self.body)
+        self.age_group = QButtonGroup(self)
+        self.age_buttons: dict[AgeAnswer, QRadioButton] = {}
+        age_layout = QVBoxLayout(self.age_box)
+        for answer in AgeAnswer:
+            button = QRadioButton(self.age_box)
+            self.age_buttons[answer] = button
+            self.age_group.addButton(button)
+            age_layout.addWidget(button)
+            button.toggled.connect(lambda on, a=answer: self._set_age(a) if on else None)
+        self.not_sure_note = paragraph(self.age_box)
+        self.not_sure_note.hide()
+        age_layout.addWidget(self.not_sure_note)
+        self.content.addWidget(self.age_box)
+
+        self.who_box = QGroupBox(self.body)
+        self.who_group = QButtonGroup(self)
+        self.who_buttons: dict[Who, QRadioButton] = {}
+        who_layout = QVBoxLayout(self.who_box)
+        for who in Who:
+            button = QRadioButton(self.who_box)
+            self.who_buttons[who] = button
+            self.who_group.addButton(button)
+            who_layout.addWidget(button)
+            button.toggled.connect(lambda on, w=who: self._set_who(w) if on else None)
+        self.content.addWidget(self.who_box)
+        self.content.addStretch(1)
+
+        self.continue_button = self.add_button(primary=True)
+        self.continue_button.clicked.connect(self.continue_requested)
+        self.retranslate()
+        self.on_enter()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        set_label(self.title, self.tr("Two quick questions"))
+        set_label(
+            self.privacy_note,
+            self.tr("We don't ask for your name or anything else that could say who you are."),
+        )
+        self.age_box.setTitle(
+            self.tr(
+                "Were you (or the young person you're helping) under 18 in these photos or videos?"
+            )
+        )
+        self.age_box.setAccessibleName(self.age_box.title())
+        age_texts = {
+            AgeAnswer.UNDER_18: self.tr("Yes, under 18"),
+            AgeAnswer.ADULT: self.tr("No, 18 or over"),
+            AgeAnswer.NOT_SURE: self.tr("I'm not sure"),
+        }
+        for answer, text in age_texts.items():
+            set_button(self.age_buttons[answer], text)
+        set_label(
+            self.not_sure_note,
+            self.tr(
+                "That's okay. If they might have been taken before 18, you can go on. "
+                "Take It Down is for anything that may have been taken before 18."
+            ),
+        )
+        self.who_box.setTitle(self.tr("Who is using the app?"))
+        self.who_box.setAccessibleName(self.who_box.title())
+        who_texts = {
+            Who.SELF: self.tr("I'm the person in the photos or videos"),
+            Who.TRUSTED_ADULT: self.tr("I'm a parent or trusted adult helping a young person"),
+            Who.PROFESSIONAL: self.tr("I'm a counselor or other professional helping"),
+        }
+        for who, text in who_texts.items():
+            set_button(self.who_buttons[who], text)
+        set_button(self.continue_button, self.tr("Continue"))
+
+    def on_enter(self) -> None:
+        for answer, button in self.age_buttons.items():
+            button.setChecked(self.flow.age is answer)
+        for who, button in self.who_buttons.items():
+            button.setChecked(self.flow.who is who)
+        if self.flow.age is None:
+            self.age_group.setExclusive(False)
+            for button in self.age_buttons.values():
+                button.setChecked(False)
+            self.age_group.setExclusive(True)
+        if self.flow.who is None:
+            self.who_group.setExclusive(False)
+            for button in self.who_buttons.values():
+                button.setChecked(False)
+            self.who_group.setExclusive(True)
+        self._update()
+
+    def _set_age(self, answer: AgeAnswer) -> None:
+        self.flow.age = answer
+        self._update()
+
+    def _set_who(self, who: Who) -> None:
+        self.flow.who = who
+        self._update()
+
+    def _update(self) -> None:
+        self.not_sure_note.setVisible(self.flow.age is AgeAnswer.NOT_SURE)
+        self.who_box.setEnabled(self.flow.age is not AgeAnswer.ADULT)
+        self.continue_button.setEnabled(self.flow.questions_answered())
+
+    def first_focus(self) -> QWidget:
+        return self.age_buttons[AgeAnswer.UNDER_18]
+
+
+class AdultsScreen(Screen):
+    """ "No, 18 or over": nothing is sent; point to a service for adults."""
+
+    start_over_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = paragraph(self.body)
+        self.resources = ResourceList(self.body)
+        self.after = paragraph(self.body)
+        for widget in (self.text, self.resources, self.after):
+            self.content.addWidget(widget)
+        self.content.addStretch(1)
+        self.start_over_button = self.add_button()
+        self.start_over_button.clicked.connect(self.start_over_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        set_label(self.title, self.tr("This service is for pictures taken before 18"))
+        set_label(
+            self.text,
+            self.tr(
+                "Take It Down is only for photos and videos taken when someone was under 18. "
+                "Nothing has been sent. There is a free service that works in a similar way "
+                "for adults, and people you can talk to:"
+            ),
+        )
+        self.resources.set_resources(load_resources(Audience.ADULT))
+        set_label(
+            self.after,
+            self.tr(
+                "If you're not sure how old you were, go back and choose \u201cI'm not sure\u201d."
+            ),
+        )
+        set_button(self.start_over_button, self.tr("Start over"))
+
+    def first_focus(self) -> QWidget:
+        return self.back_button or self
+
+
+class HelpScreen(Screen):
+    """Places to get help, from the one data file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = paragraph(self.body)
+        self.resources = ResourceList(self.body)
+        self.content.addWidget(self.text)
+        self.content.addWidget(self.resources)
+        self.content.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        set_label(self.title, self.tr("Get help now"))
+        set_label(
+            self.text,
+            self.tr(
+                "You don't have to deal with this alone. These services are free and private. "
+                "If someone is threatening you or asking for pictures, you can tell them, and "
+                "you won't be in trouble."
+            ),
+        )
+        self.resources.set_resources(load_resources(Audience.YOUNG))
+
+    def first_focus(self) -> QWidget:
+        return self.back_button or self

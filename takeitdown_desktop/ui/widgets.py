@@ -1,0 +1,429 @@
+"""Small widgets the screens share: text helpers, the drop zone, the thumbnail grid, the flow
+picture and the list of places to get help. Sizes come from the font, so everything grows with
+the system font size.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from takeitdown_desktop.ui.items import Item, ItemModel, Status
+from takeitdown_desktop.ui.support import SupportResource
+
+# Text --------------------------------------------------------------------------------------------
+
+
+def heading(parent: QWidget, level: int = 1) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * (1.5 if level == 1 else 1.15))
+    label.setFont(font)
+    label.setAccessibleName("heading")
+    return label
+
+
+def paragraph(parent: QWidget, *, selectable: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+def set_label(label: QLabel, text: str) -> None:
+    """Set a label's text and the name a screen reader reads for it."""
+    label.setText(text)
+    label.setAccessibleName(text)
+
+
+def set_button(button: QAbstractButton, text: str, description: str = "") -> None:
+    """Set a button's text, accessible name (without the & mnemonic) and description."""
+    button.setText(text)
+    button.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    button.setAccessibleDescription(description)
+
+
+def bullet_list(lines: list[str]) -> str:
+    return "\n".join(f"•  {line}" for line in lines)
+
+
+# Drops -------------------------------------------------------------------------------------------
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    """The local files and folders in a drop; anything else (web links, text) is ignored."""
+    if not mime.hasUrls():
+        return []
+    paths: list[Path] = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            local = url.toLocalFile()
+            if local:
+                paths.append(Path(os.path.normpath(local)))
+    return paths
+
+
+class DropZone(QFrame):
+    """A large area to drop files and folders on, with a button for those who prefer one."""
+
+    dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setObjectName("dropZone")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_button = QPushButton(self)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        self._set_hover(False)
+
+    def _set_hover(self, hover: bool) -> None:
+        self.setStyleSheet(
+            "#dropZone { border: 2px dashed palette(mid); border-radius: 8px; }"
+            if not hover
+            else "#dropZone { border: 3px solid palette(highlight); border-radius: 8px; }"
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self._set_hover(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        self._set_hover(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self._set_hover(False)
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.dropped.emit(paths)
+        else:
+            event.ignore()
+
+
+# The grid ----------------------------------------------------------------------------------------
+
+_SYMBOLS = {
+    Status.WAITING: "…",
+    Status.WORKING: "…",
+    Status.READY: "✓",
+    Status.WEAK: "!",
+    Status.PARTIAL: "!",
+    Status.FAILED: "✕",
+    Status.CANCELLED: "–",
+}
+
+
+class ItemDelegate(QStyledItemDelegate):
+    """Paints one tile: the (blurred) thumbnail, the neutral label, the status and reason."""
+
+    def __init__(self, view: ItemGrid) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def thumb_side(self) -> int:
+        return self.view.fontMetrics().height() * 7
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = self.view.fontMetrics().height()
+        side = self.thumb_side()
+        return QSize(side + line, side + line * 5)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = index.data(ItemModel.ItemRole)
+        if not isinstance(item, Item):
+            return
+        model = index.model()
+        assert isinstance(model, ItemModel)
+        painter.save()
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        state = option.state
+        line = self.view.fontMetrics().height()
+        if state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(170))
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+
+        side = self.thumb_side()
+        thumb = QRect(rect.x() + (rect.width() - side) // 2, rect.y() + line // 2, side, side)
+        show_sharp = model.revealed or self.view.held_id == item.id
+        image = item.sharp if show_sharp else item.blurred
+        if image is not None and not image.isNull():
+            scaled = image.size().scaled(thumb.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(QPoint(0, 0), scaled)
+            target.moveCenter(thumb.center())
+            painter.drawImage(target, image)
+        else:
+            painter.fillRect(thumb, palette.color(QPalette.ColorRole.Midlight))
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(thumb, Qt.AlignmentFlag.AlignCenter, _SYMBOLS[item.status])
+
+        text_rect = QRect(rect.x() + 4, thumb.bottom() + 4, rect.width() - 8, line)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignHCenter,
+            painter.fontMetrics().elidedText(
+                model.label(item), Qt.TextElideMode.ElideMiddle, text_rect.width()
+            ),
+        )
+        painter.setFont(option.font)
+        status = f"{_SYMBOLS[item.status]} {model.status_text(item)}"
+        text_rect.translate(0, line)
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignHCenter,
+            painter.fontMetrics().elidedText(status, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        if item.status is Status.WORKING and item.progress > 0:
+            bar = QRect(thumb.x(), text_rect.bottom() + 4, thumb.width(), line // 3)
+            painter.fillRect(bar, palette.color(QPalette.ColorRole.Mid))
+            done = QRect(bar)
+            done.setWidth(int(bar.width() * min(1.0, item.progress)))
+            painter.fillRect(done, palette.color(QPalette.ColorRole.Highlight))
+        elif item.message:
+            message_rect = QRect(text_rect.x(), text_rect.bottom() + 2, text_rect.width(), line * 2)
+            small = QFont(option.font)
+            small.setPointSizeF(small.pointSizeF() * 0.85)
+            painter.setFont(small)
+            painter.drawText(
+                message_rect,
+                Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+                item.message,
+            )
+        painter.restore()
+
+
+class ItemGrid(QListView):
+    """The grid of added items. Press and hold a tile to see its picture unblurred."""
+
+    remove_requested = Signal()
+    paths_dropped = Signal(list)
+    HOLD_MS = 400
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.held_id: int | None = None
+        self._pressed_id: int | None = None
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(6)
+        self.setWrapping(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setItemDelegate(ItemDelegate(self))
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(self.HOLD_MS)
+        self._hold_timer.timeout.connect(self._hold)
+
+    def hold(self, item_id: int | None) -> None:
+        """Show one item unblurred (``None`` blurs it again)."""
+        self.held_id = item_id
+        self.viewport().update()
+
+    def _hold(self) -> None:
+        self.hold(self._pressed_id)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        self._pressed_id = index.data(ItemModel.ItemIdRole) if index.isValid() else None
+        if self._pressed_id is not None:
+            self._hold_timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self._hold_timer.stop()
+        self._pressed_id = None
+        self.hold(None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def selected_ids(self) -> list[int]:
+        return [index.data(ItemModel.ItemIdRole) for index in self.selectedIndexes()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.paths_dropped.emit(paths)
+        else:
+            event.ignore()
+
+
+# The flow picture --------------------------------------------------------------------------------
+
+
+class FlowDiagram(QWidget):
+    """A simple picture of the flow: boxes with arrows, made of labels so it reads aloud."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes = [QLabel(self) for _ in range(4)]
+        layout = QHBoxLayout(self)
+        for number, box in enumerate(self.boxes):
+            box.setWordWrap(True)
+            box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.setFrameShape(QFrame.Shape.Box)
+            box.setMargin(8)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            layout.addWidget(box, 1)
+            if number < len(self.boxes) - 1:
+                arrow = QLabel("→", self)
+                arrow.setAccessibleName(" ")
+                layout.addWidget(arrow)
+
+    def set_steps(self, steps: list[str]) -> None:
+        for box, text in zip(self.boxes, steps, strict=True):
+            set_label(box, text)
+
+
+# Places to get help ------------------------------------------------------------------------------
+
+
+def resources_html(resources: tuple[SupportResource, ...]) -> str:
+    """Rich text for a label: each service's name, what it is for, and its links."""
+    parts: list[str] = []
+    for resource in resources:
+        links = " · ".join(
+            f'<a href="{html.escape(resource.link(contact), quote=True)}">'
+            f"{html.escape(contact.label)}</a>"
+            for contact in resource.contacts
+        )
+        parts.append(
+            f"<p><b>{html.escape(resource.name)}</b> ({html.escape(resource.region)})<br>"
+            f"{html.escape(resource.what)}<br>{links}</p>"
+        )
+    return "".join(parts)
+
+
+class ResourceList(QLabel):
+    """The places to get help, with links that work from the keyboard too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+
+    def set_resources(self, resources: tuple[SupportResource, ...]) -> None:
+        self.setText(resources_html(resources))
+        self.setAccessibleName(
+            "; ".join(
+                f"{r.name}: {r.what} " + ", ".join(c.label for c in r.contacts) for r in resources
+            )
+        )
+
+
+def warning_frame(parent: QWidget) -> tuple[QFrame, QLabel]:
+    """A gently coloured box with a word-wrapped label, for things to read carefully."""
+    frame = QFrame(parent)
+    frame.setObjectName("notice")
+    frame.setStyleSheet(
+        "#notice { background: palette(alternate-base); border: 1px solid palette(mid);"
+        " border-radius: 6px; }"
+    )
+    label = paragraph(frame)
+    layout = QVBoxLayout(frame)
+    layout.addWidget(label)
+    return frame, label
