@@ -92,7 +92,7 @@ MESSAGES: dict[str, tuple[str, bool]] = {
         False,
     ),
     "bad_proxy": (
-        "The proxy setting isn't right. It should look like socks5://127.0.0.1:9050 or "
+        "The proxy setting isn't right. It should look like socks5://localhost:9050 or "
         "http://proxy.example:8080.",
         False,
     ),
