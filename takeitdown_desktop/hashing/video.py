@@ -53,10 +53,11 @@ from takeitdown_desktop.hashing.sniff import sniff_file
 __all__ = ["COLLAPSE_DISTANCE", "VideoSignals", "hash_video"]
 
 #: A sampled frame whose PDQ is this close (in bits) to the last frame we kept is dropped as a
-#: near-duplicate. Re-encoding noise between two samples of a still scene moves a few bits;
-#: matching allows 31, so a dropped frame is always matched through the kept one with plenty
-#: of margin. ``hash_video(..., collapse_distance=None)`` keeps every frame (conformance).
-COLLAPSE_DISTANCE: Final = 4
+#: near-duplicate. Compression noise alone moves a still picture's PDQ by up to 8 bits from
+#: frame to frame (measured on an MPEG-4 Part 2 clip); matching allows 31, so whatever matched a
+#: dropped frame still matches the kept one unless it was already at the edge.
+#: ``hash_video(..., collapse_distance=None)`` keeps every frame (for conformance tests).
+COLLAPSE_DISTANCE: Final = 8
 
 #: Container timestamps are often rounded to the millisecond (Matroska, WebM); a frame this
 #: close before its due time is taken as on time rather than waiting for the next one.
@@ -324,14 +325,18 @@ class _ThumbnailPicker:
 # ---------------------------------------------------------------------------------------------
 # Keeping OpenCV and FFmpeg quiet
 
+# OpenCV sets FFmpeg's log level once, when FFmpeg is first used in the process, from this
+# variable (-8 is AV_LOG_QUIET); without it FFmpeg prints decoding errors to stderr. Only this
+# module uses OpenCV, so setting it on import comes before that first use. A level the
+# developer chose is kept.
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+
 
 class _QuietOpenCV:
-    """Silence OpenCV's and FFmpeg's console logging while we decode, then restore it.
+    """Silence OpenCV's own logger while we decode, then restore it.
 
-    FFmpeg's level is read by OpenCV from ``OPENCV_FFMPEG_LOGLEVEL`` each time a file is
-    opened; we set it to quiet (-8) only if the developer has not chosen a level. OpenCV's own
-    logger is process-wide, so it is silenced for as long as any decode runs (counted across
-    threads) and its previous level is restored after the last one.
+    The logger is process-wide, so it is silenced for as long as any decode runs (counted
+    across threads) and its previous level is restored after the last one ends.
     """
 
     def __init__(self) -> None:
@@ -342,7 +347,6 @@ class _QuietOpenCV:
     @contextmanager
     def __call__(self) -> Iterator[None]:
         with self._lock:
-            os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
             if self._depth == 0:
                 self._saved_level = cv2.utils.logging.getLogLevel()
                 cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)

@@ -1,0 +1,422 @@
+"""vPDQ unit and hostile-input tests on small clips made here with OpenCV's own writer.
+
+Rotation and variable frame rate cannot be written by ``cv2.VideoWriter``, so those clips are
+made by editing the MP4 boxes of a written clip (``_patch_mp4``): OpenCV puts ``moov`` after
+``mdat``, so resizing boxes inside ``moov`` never moves the sample data.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import struct
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from numpy.typing import NDArray
+
+from takeitdown_desktop.hashing.cancel import CancelToken
+from takeitdown_desktop.hashing.errors import Cancelled, ErrorCode, MediaError
+from takeitdown_desktop.hashing.options import HashOptions
+from takeitdown_desktop.hashing.pdq import hamming_distance, luma_from_rgb, pdq_from_luma
+from takeitdown_desktop.hashing.video import COLLAPSE_DISTANCE, hash_video
+
+EVERY_FRAME = HashOptions(fps=None)
+
+
+def _pattern(index: int, width: int = 96, height: int = 64) -> NDArray[np.uint8]:
+    """A frame that differs strongly from its neighbours: a bar moving across a gradient."""
+    ys, xs = np.mgrid[0:height, 0:width]
+    grey = ((xs * 255) // width).astype(np.uint8)
+    frame = np.stack([grey, 255 - grey, (ys * 4).astype(np.uint8)], axis=2)
+    left = (index * 17) % (width - 16)
+    frame[:, left : left + 16] = (255, 255, 255) if index % 2 else (0, 0, 0)
+    frame[(index * 11) % height :, :8] = (0, 0, 255)
+    return frame
+
+
+def _write(
+    path: Path,
+    frames: list[NDArray[np.uint8]],
+    fps: float = 10.0,
+    fourcc: str = "mp4v",
+) -> Path:
+    height, width = frames[0].shape[:2]
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*fourcc), fps, (width, height))
+    assert writer.isOpened()
+    for frame in frames:
+        writer.write(frame)
+    writer.release()
+    return path
+
+
+def _clip(tmp_path: Path, name: str = "clip.mp4", count: int = 30, fps: float = 10.0) -> Path:
+    return _write(tmp_path / name, [_pattern(i) for i in range(count)], fps)
+
+
+_CONTAINER_BOXES = {b"moov", b"trak", b"mdia", b"minf", b"stbl"}
+
+
+def _patch_mp4(data: bytes, box: bytes, edit: Callable[[bytes], bytes | None]) -> bytes:
+    """Replace the payload of every ``box`` inside ``moov`` with ``edit(payload)``.
+
+    ``None`` removes the box.
+    """
+
+    def walk(chunk: bytes) -> bytes:
+        out = b""
+        offset = 0
+        while offset + 8 <= len(chunk):
+            size, kind = struct.unpack(">I4s", chunk[offset : offset + 8])
+            payload = chunk[offset + 8 : offset + size]
+            offset += size
+            if kind == box:
+                edited = edit(payload)
+                if edited is None:
+                    continue
+                payload = edited
+            elif kind in _CONTAINER_BOXES:
+                payload = walk(payload)
+            out += struct.pack(">I4s", len(payload) + 8, kind) + payload
+        return out
+
+    moov = data.index(b"moov") - 4
+    assert data.index(b"mdat") < moov, "sample data must come before moov to resize it"
+    return data[:moov] + walk(data[moov:])
+
+
+def _rotate_90(tkhd: bytes) -> bytes:
+    """Set the track matrix to the one phones write for a portrait video (90 degrees)."""
+    version = tkhd[0]
+    matrix_at = 4 + (32 if version == 1 else 20) + 16  # flags+times, then layer..reserved
+    one, minus_one = 0x00010000, 0xFFFF0000
+    matrix = struct.pack(">9I", 0, one, 0, minus_one, 0, 0, 0, 0, 0x40000000)
+    return tkhd[:matrix_at] + matrix + tkhd[matrix_at + 36 :]
+
+
+def _frame_zero(path: Path) -> NDArray[np.uint8]:
+    capture = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG)
+    capture.set(cv2.CAP_PROP_ORIENTATION_AUTO, 0)
+    ok, frame = capture.read()
+    capture.release()
+    assert ok
+    return np.ascontiguousarray(frame[:, :, ::-1])
+
+
+# ---------------------------------------------------------------------------------------------
+# Sampling, timestamps, collapse
+
+
+def test_every_frame_has_its_index_time_and_the_pdq_of_its_pixels(tmp_path: Path) -> None:
+    path = _clip(tmp_path, count=12)
+    signals = hash_video(path, EVERY_FRAME, collapse_distance=None)
+    assert signals.format == "mp4"
+    assert (signals.width, signals.height) == (96, 64)
+    assert [frame.frame for frame in signals.frames] == list(range(12))
+    assert [frame.timestamp for frame in signals.frames] == pytest.approx(
+        [i / 10 for i in range(12)], abs=1e-6
+    )
+    assert signals.duration == pytest.approx(1.2)
+    expected = pdq_from_luma(luma_from_rgb(_frame_zero(path)), dihedral=False)
+    assert (signals.frames[0].hash, signals.frames[0].quality) == (
+        expected.hash,
+        expected.quality,
+    )
+    assert signals.thumbnail is None
+
+
+def test_one_frame_per_second_by_default(tmp_path: Path) -> None:
+    signals = hash_video(_clip(tmp_path, count=35), HashOptions(), collapse_distance=None)
+    assert [frame.frame for frame in signals.frames] == [0, 10, 20, 30]
+    assert [frame.timestamp for frame in signals.frames] == pytest.approx([0, 1, 2, 3])
+
+
+def test_sampling_rate_is_configurable(tmp_path: Path) -> None:
+    signals = hash_video(_clip(tmp_path, count=20), HashOptions(fps=2.5), collapse_distance=None)
+    assert [frame.frame for frame in signals.frames] == [0, 4, 8, 12, 16]
+
+
+def test_sampled_frames_equal_the_same_frames_hashed_in_full(tmp_path: Path) -> None:
+    path = _clip(tmp_path, count=25)
+    every = {f.frame: f for f in hash_video(path, EVERY_FRAME, collapse_distance=None).frames}
+    sampled = hash_video(path, HashOptions(fps=1), collapse_distance=None).frames
+    assert sampled == tuple(every[f.frame] for f in sampled)
+
+
+def test_still_video_collapses_to_one_frame(tmp_path: Path) -> None:
+    # Motion JPEG codes every frame alike, so the 40 PDQs are identical.
+    path = _write(tmp_path / "still.avi", [_pattern(3)] * 40, fourcc="MJPG")
+    assert len(hash_video(path, EVERY_FRAME).frames) == 1
+    assert len(hash_video(path, EVERY_FRAME, collapse_distance=None).frames) == 40
+
+
+def test_collapse_compares_with_the_last_kept_frame(tmp_path: Path) -> None:
+    path = _clip(tmp_path, count=20)
+    full = hash_video(path, EVERY_FRAME, collapse_distance=None).frames
+    kept = hash_video(path, EVERY_FRAME).frames
+    assert kept[0] == full[0]
+    for previous, current in itertools.pairwise(kept):
+        assert hamming_distance(previous.hash, current.hash) > COLLAPSE_DISTANCE
+    kept_indices = {frame.frame for frame in kept}
+    for frame in full:
+        if frame.frame not in kept_indices:
+            last_kept = [k for k in kept if k.frame < frame.frame][-1]
+            assert hamming_distance(frame.hash, last_kept.hash) <= COLLAPSE_DISTANCE
+
+
+def test_variable_frame_rate_uses_container_times(tmp_path: Path) -> None:
+    """Ten frames 0.1 s apart, then ten frames 0.5 s apart: sampled by time, not by count."""
+    path = _clip(tmp_path, count=20)
+
+    def two_speeds(stts: bytes) -> bytes:
+        # cv2 writes one entry (count=20, delta); mdhd's timescale makes delta 0.1 s.
+        (delta,) = struct.unpack(">I", stts[12:16])
+        return stts[:4] + struct.pack(">IIIII", 2, 10, delta, 10, delta * 5)
+
+    vfr = tmp_path / "vfr.mp4"
+    # The edit list would still end the track at the old 2 s: drop it.
+    patched = _patch_mp4(path.read_bytes(), b"stts", two_speeds)
+    vfr.write_bytes(_patch_mp4(patched, b"edts", lambda _: None))
+    every = hash_video(vfr, EVERY_FRAME, collapse_distance=None)
+    expected_times = [i / 10 for i in range(10)] + [1.0 + 0.5 * i for i in range(10)]
+    assert [f.timestamp for f in every.frames] == pytest.approx(expected_times, abs=1e-3)
+    assert every.duration == pytest.approx(6.0, abs=1e-3)  # the last frame lasts 0.5 s
+    sampled = hash_video(vfr, HashOptions(fps=1), collapse_distance=None)
+    assert [f.frame for f in sampled.frames] == [0, 10, 12, 14, 16, 18]
+
+
+def test_rotation_metadata_is_applied(tmp_path: Path) -> None:
+    path = _clip(tmp_path, count=3)
+    rotated = tmp_path / "portrait.mp4"
+    rotated.write_bytes(_patch_mp4(path.read_bytes(), b"tkhd", _rotate_90))
+    signals = hash_video(rotated, EVERY_FRAME, collapse_distance=None)
+    assert (signals.width, signals.height) == (64, 96)
+    # A 90-degree clockwise turn of the stored picture is what a player shows.
+    shown = np.ascontiguousarray(np.rot90(_frame_zero(path), k=-1))
+    assert signals.frames[0].hash == pdq_from_luma(luma_from_rgb(shown), dihedral=False).hash
+    stored = hash_video(path, EVERY_FRAME, collapse_distance=None)
+    assert signals.frames[0].hash != stored.frames[0].hash
+
+
+@pytest.mark.parametrize(
+    ("suffix", "fourcc", "container"),
+    [("mov", "mp4v", "mov"), ("avi", "MJPG", "avi"), ("mkv", "MJPG", "mkv")],
+)
+def test_other_containers(tmp_path: Path, suffix: str, fourcc: str, container: str) -> None:
+    path = _write(tmp_path / f"clip.{suffix}", [_pattern(i) for i in range(15)], fourcc=fourcc)
+    signals = hash_video(path, HashOptions(), collapse_distance=None)
+    assert signals.format == container
+    assert [frame.frame for frame in signals.frames] == [0, 10]
+
+
+def test_container_is_decided_by_bytes_not_name(tmp_path: Path) -> None:
+    path = _clip(tmp_path, count=5)
+    renamed = tmp_path / "holiday.jpg"
+    path.rename(renamed)
+    assert hash_video(renamed, HashOptions()).format == "mp4"
+
+
+@pytest.mark.parametrize(
+    "name", ["new\nline.mp4", "😀 video.mp4", "\u202eevil\u202c.mp4", "a" * 246 + ".mp4"]
+)
+def test_unusual_file_names(tmp_path: Path, name: str) -> None:
+    path = _clip(tmp_path, count=5)
+    renamed = tmp_path / name
+    path.rename(renamed)
+    assert len(hash_video(renamed, HashOptions()).frames) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Thumbnail, progress, cancellation
+
+
+def test_thumbnail_is_small_rgb_in_memory(tmp_path: Path) -> None:
+    before = sorted(tmp_path.iterdir())
+    path = _clip(tmp_path, count=5)
+    thumbnail = hash_video(path, HashOptions(thumbnail_size=48)).thumbnail
+    assert thumbnail is not None
+    assert (thumbnail.width, thumbnail.height) == (48, 32)
+    assert len(thumbnail.rgb) == 48 * 32 * 3
+    pixels = np.frombuffer(thumbnail.rgb, np.uint8).reshape(32, 48, 3)
+    expected = cv2.resize(_frame_zero(path), (48, 32), interpolation=cv2.INTER_AREA)
+    assert np.abs(pixels.astype(int) - expected.astype(int)).max() <= 1
+    assert sorted(tmp_path.iterdir()) == [*before, path]
+
+
+def test_thumbnail_skips_a_black_opening(tmp_path: Path) -> None:
+    black = np.zeros((64, 96, 3), np.uint8)
+    path = _write(tmp_path / "fade.mp4", [black] * 10 + [_pattern(i) for i in range(10)])
+    thumbnail = hash_video(path, HashOptions(thumbnail_size=96)).thumbnail
+    assert thumbnail is not None
+    assert max(thumbnail.rgb) > 0
+
+
+def test_progress_is_monotonic_and_ends_at_one(tmp_path: Path) -> None:
+    calls: list[float] = []
+    hash_video(_clip(tmp_path, count=30), HashOptions(), on_progress=calls.append)
+    assert calls[-1] == 1.0
+    assert calls == sorted(calls)
+    assert all(0.0 <= fraction <= 1.0 for fraction in calls)
+    assert len(calls) < 30
+
+
+class _CancelAfter(CancelToken):
+    """A real token that the test cancels after a number of checks, counting them."""
+
+    def __init__(self, checks: int) -> None:
+        super().__init__()
+        self.remaining = checks
+        self.calls = 0
+
+    def raise_if_cancelled(self) -> None:
+        self.calls += 1
+        self.remaining -= 1
+        if self.remaining == 0:
+            self.cancel()
+        super().raise_if_cancelled()
+
+
+def test_cancel_before_start(tmp_path: Path) -> None:
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        hash_video(_clip(tmp_path), HashOptions(), token)
+
+
+def test_cancel_between_frames_stops_at_once(tmp_path: Path) -> None:
+    token = _CancelAfter(5)
+    with pytest.raises(Cancelled):
+        hash_video(_clip(tmp_path, count=30), EVERY_FRAME, token)
+    assert token.calls == 5
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile input: a clear MediaError, never a crash, and nothing printed
+
+
+def _frames_or_error(path: Path) -> int | ErrorCode:
+    """How many frames were fingerprinted, or why the file was refused."""
+    try:
+        return len(hash_video(path, EVERY_FRAME, collapse_distance=None).frames)
+    except MediaError as error:
+        return error.code
+
+
+def _refused(path: Path, options: HashOptions = EVERY_FRAME) -> ErrorCode:
+    with pytest.raises(MediaError) as caught:
+        hash_video(path, options)
+    return caught.value.code
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.mp4"
+    path.write_bytes(b"")
+    assert _refused(path) is ErrorCode.EMPTY
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    assert _refused(tmp_path / "gone.mp4") is ErrorCode.NOT_FOUND
+    folder = tmp_path / "folder.mp4"
+    folder.mkdir()
+    assert _refused(folder) is ErrorCode.NOT_A_FILE
+
+
+def test_random_bytes_named_mp4(tmp_path: Path) -> None:
+    path = tmp_path / "random.mp4"
+    path.write_bytes(np.random.default_rng(1).bytes(50_000))
+    assert _refused(path) is ErrorCode.UNSUPPORTED
+
+
+def test_text_named_mp4(tmp_path: Path) -> None:
+    # FFmpeg itself would decode this as "tty" video; we refuse before it sees the file.
+    path = tmp_path / "notes.mp4"
+    path.write_text("Dear diary,\n" * 200)
+    assert _refused(path) is ErrorCode.UNSUPPORTED
+
+
+def test_picture_named_mp4(tmp_path: Path) -> None:
+    path = tmp_path / "photo.mp4"
+    ok, jpeg = cv2.imencode(".jpg", _pattern(0))
+    assert ok
+    path.write_bytes(jpeg.tobytes())
+    assert _refused(path) is ErrorCode.UNSUPPORTED
+
+
+def test_mp4_header_then_random_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "fake.mp4"
+    head = _clip(tmp_path, count=2).read_bytes()[:32]
+    path.write_bytes(head + np.random.default_rng(2).bytes(50_000))
+    assert _refused(path) is ErrorCode.CORRUPT_VIDEO
+
+
+def test_header_only_file_without_frames(tmp_path: Path) -> None:
+    path = tmp_path / "no-frames.mp4"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"mp4v"), 10, (96, 64))
+    writer.release()
+    assert path.stat().st_size > 0
+    assert _refused(path) is ErrorCode.CORRUPT_VIDEO
+
+
+@pytest.mark.parametrize("keep", [0.95, 0.5, 0.1])
+def test_truncated_mp4(tmp_path: Path, keep: float) -> None:
+    data = _clip(tmp_path, count=30).read_bytes()
+    path = tmp_path / "truncated.mp4"
+    path.write_bytes(data[: int(len(data) * keep)])
+    assert _refused(path) is ErrorCode.CORRUPT_VIDEO
+
+
+def test_corrupt_middle_bytes_give_a_result_or_a_kind_error(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    data = bytearray(_clip(tmp_path, count=30).read_bytes())
+    rng = np.random.default_rng(3)
+    start, end = len(data) // 4, len(data) * 3 // 4
+    for offset in rng.integers(start, end, size=len(data) // 20):
+        data[int(offset)] = int(rng.integers(0, 256))
+    path = tmp_path / "corrupt.mp4"
+    path.write_bytes(bytes(data))
+    assert _frames_or_error(path) in {ErrorCode.CORRUPT_VIDEO, *range(1, 31)}
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", "")
+
+
+def test_damaged_files_print_nothing_and_log_level_is_restored(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    level = cv2.utils.logging.getLogLevel()
+    data = _clip(tmp_path, count=30).read_bytes()
+    truncated = tmp_path / "t.mp4"
+    truncated.write_bytes(data[: len(data) // 2])
+    assert _refused(truncated) is ErrorCode.CORRUPT_VIDEO
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", "")
+    assert cv2.utils.logging.getLogLevel() == level
+
+
+def test_frames_too_small_to_fingerprint(tmp_path: Path) -> None:
+    # OpenCV's Motion JPEG writer crashes on 4x4 frames; MPEG-4 Part 2 writes them.
+    path = _write(tmp_path / "tiny.mp4", [np.full((4, 4, 3), 9, np.uint8)] * 3)
+    assert _refused(path) is ErrorCode.UNSUPPORTED
+
+
+def test_frames_larger_than_allowed_are_refused_before_decoding(tmp_path: Path) -> None:
+    path = _clip(tmp_path, count=3)
+    assert _refused(path, HashOptions(max_image_pixels=96 * 64 - 1)) is ErrorCode.TOO_MANY_PIXELS
+
+
+def test_invalid_arguments(tmp_path: Path) -> None:
+    path = _clip(tmp_path, count=3)
+    with pytest.raises(ValueError, match="fps"):
+        hash_video(path, HashOptions(fps=0))
+    with pytest.raises(ValueError, match="collapse"):
+        hash_video(path, HashOptions(), collapse_distance=-1)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = _clip(tmp_path, count=3)
+    path.chmod(0)
+    assert _refused(path) is ErrorCode.UNREADABLE
