@@ -70,13 +70,20 @@ class ReportIn(BaseModel):
 
     model_config = _STRICT
 
-    version: Literal[1]
+    # Not Literal[1] / Literal[True]: those accept True / 1, since True == 1 in Python.
+    version: int = Field(ge=protocol.PROTOCOL_VERSION, le=protocol.PROTOCOL_VERSION)
     role: Literal["self", "trusted_adult", "professional"]
-    attested_under_18: Literal[True]
+    attested_under_18: bool
     key_verifier: Hex64
     items: list[Item] = Field(min_length=1, max_length=protocol.MAX_ITEMS)
 
     _nulls = model_validator(mode="before")(_no_nulls)
+
+    @model_validator(mode="after")
+    def _attested(self) -> ReportIn:
+        if self.attested_under_18 is not True:
+            raise ValueError("attested_under_18 must be true")
+        return self
 
 
 class StatusOut(BaseModel):
