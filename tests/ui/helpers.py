@@ -1,0 +1,39 @@
+"""Small actions a person does, done with real Qt events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def file_mime(paths: list[Path], extra_urls: tuple[str, ...] = ()) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths] + [QUrl(u) for u in extra_urls])
+    return mime
+
+
+def drop(widget: QWidget, mime: QMimeData) -> bool:
+    """Drag ``mime`` onto ``widget`` and drop it; returns whether the drag was accepted."""
+    centre = widget.rect().center()
+    enter = QDragEnterEvent(
+        QPointF(QPoint(centre)),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(
+        QPointF(QPoint(centre)),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
