@@ -1,0 +1,212 @@
+"""What the service keeps (nothing that identifies anyone), its CLI, migrations and start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import inspect
+
+from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal
+from takeitdown_desktop.submission import protocol
+from takeitdown_desktop.submission.client import IntakeClient
+from takeitdown_desktop.submission.report import Role, prepare_report
+from takeitdown_intake.cli import main as intake_main
+from takeitdown_intake.db import current_revision, head_revision, make_engine, migrate
+from takeitdown_intake.embedded import start_local_service
+from takeitdown_intake.ratelimit import RateLimiter
+from takeitdown_intake.tables import metadata
+from tests.plugins.intake_server import IntakeServer
+
+NAMES = ("holiday-beach-Zq7.jpg", "bedroom_clip_Xk2.mp4")
+FOLDER = "/home/jordan-private-folder"
+
+
+def test_nothing_identifying_is_written(
+    intake_server: IntakeServer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    results = [
+        FileResult(
+            path=f"{FOLDER}/{NAMES[0]}",
+            ok=True,
+            media_type=MediaType.IMAGE,
+            md5="9" * 32,
+            pdq=PdqSignal("8" * 64, 77),
+            width=918273,
+            height=726354,
+        ),
+        FileResult(
+            path=f"{FOLDER}/{NAMES[1]}",
+            ok=True,
+            media_type=MediaType.VIDEO,
+            sha256="7" * 64,
+            duration=6464646.5,
+        ),
+    ]
+    client = IntakeClient(intake_server.url)
+    prepared = prepare_report(results, Role.SELF, attested_under_18=True)
+    receipt = client.submit(prepared)
+    client.submit(prepared)
+    client.status(receipt.report_id, receipt.secret_key)
+    token = intake_server.add_platform("platform-name")
+    intake_server.fetch_hashes(token)
+    requests.get(  # a browser-like request with a distinctive User-Agent
+        f"{intake_server.url}/v1/reports/{receipt.report_id}",
+        headers={"User-Agent": "Mozilla/5.0 (Jordan's Laptop) UniqueAgent/9.9"},
+        timeout=10,
+    )
+    client.withdraw(receipt.report_id, receipt.secret_key)
+    intake_server.stop()  # checkpoint and close, then read every byte it left behind
+
+    written = intake_server.written_bytes()
+    out, err = capfd.readouterr()
+    assert written
+    for haystack in (written, (out + err).encode()):
+        for needle in (
+            *NAMES,
+            "holiday",
+            "jordan",
+            "Jordan",
+            FOLDER,
+            "127.0.0.1",
+            "localhost",
+            protocol.USER_AGENT,
+            "UniqueAgent",
+            "Mozilla",
+            "python-requests",
+            "918273",
+            "726354",
+            "6464646",
+            receipt.secret_key.as_text(),
+            receipt.secret_key.authenticator(),
+            token,
+        ):
+            assert needle.encode() not in haystack, needle
+    # The withdrawn digests were erased, not only hidden.
+    assert b"8" * 64 not in written
+    assert b"7" * 64 not in written
+
+
+def test_rate_limiter_keeps_no_address() -> None:
+    now = [0.0]
+    limiter = RateLimiter(limit=2, window=10, clock=lambda: now[0])
+    assert limiter.hit("203.0.113.9") is None
+    assert limiter.hit("203.0.113.9") is None
+    assert limiter.hit("203.0.113.9") == 10
+    assert limiter.hit("198.51.100.1") is None
+    assert all(b"203.0.113.9" not in key and len(key) == 16 for key in limiter._counts)
+    first_salt = limiter._salt
+    now[0] = 10.5  # a new window: new salt, counts gone
+    assert limiter.hit("203.0.113.9") is None
+    assert limiter._salt != first_salt
+    assert len(limiter._counts) == 1
+
+
+def test_migrations_build_exactly_the_declared_schema(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata  # noqa: PLC0415
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    assert current_revision(engine) is None
+    migrate(engine)
+    migrate(engine)  # a second start is a no-op
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        journal = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+    assert journal == "wal"
+    assert set(inspect(engine).get_table_names()) >= {"reports", "items", "changes", "platforms"}
+    engine.dispose()
+
+
+def test_platform_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    assert intake_main(["platform", "add", "Example Video", "--db", db]) == 0
+    token = capsys.readouterr().out.strip().splitlines()[-1]
+    assert token.startswith("tid_")
+    assert len(token) > 40
+    assert intake_main(["platform", "add", "Example Video", "--db", db]) == 1
+    assert intake_main(["platform", "list", "--db", db]) == 0
+    assert "Example Video\tactive" in capsys.readouterr().out
+    with start_local_service(db) as service:
+        fetch = requests.get(
+            f"{service.url}/v1/hashes", headers={"Authorization": f"Bearer {token}"}, timeout=10
+        )
+        assert fetch.status_code == 200
+        assert intake_main(["platform", "revoke", "Example Video", "--db", db]) == 0
+        fetch = requests.get(
+            f"{service.url}/v1/hashes", headers={"Authorization": f"Bearer {token}"}, timeout=10
+        )
+        assert fetch.status_code == 401
+    assert intake_main(["platform", "revoke", "Nobody", "--db", db]) == 1
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        stored = connection.exec_driver_sql("SELECT token_sha256 FROM platforms").scalar()
+    engine.dispose()
+    assert stored != token
+    assert token.encode() not in (tmp_path / "cli.sqlite3").read_bytes()
+
+
+def test_serve_command_starts_the_real_service(tmp_path: Path) -> None:
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "takeitdown_intake", "serve",
+            "--db", f"sqlite:///{tmp_path / 'served.sqlite3'}", "--port", str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                reply = requests.get(f"http://127.0.0.1:{port}/v1/openapi.json", timeout=1)
+                break
+            except requests.ConnectionError:
+                assert process.poll() is None
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+        assert reply.status_code == 200
+        receipt = IntakeClient(f"http://127.0.0.1:{port}").submit(
+            prepare_report(
+                [FileResult(path="/x/y.jpg", ok=True, media_type=MediaType.IMAGE, md5="1" * 32)],
+                Role.SELF,
+                attested_under_18=True,
+            )
+        )
+        assert protocol.is_report_id(receipt.report_id)
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    for leak in (b"127.0.0.1", b"TakeItDown/1", b"y.jpg", b"POST"):
+        assert leak not in out + err  # no access log
+
+
+def _free_port() -> int:
+    import socket  # noqa: PLC0415
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def test_embedded_service_starts_fast_and_leaves_nothing() -> None:
+    started = time.monotonic()
+    service = start_local_service()
+    elapsed = time.monotonic() - started
+    directory = Path(service.db_url.removeprefix("sqlite:///")).parent
+    assert directory.exists()
+    assert service.url.startswith("http://127.0.0.1:")
+    assert requests.get(f"{service.url}/v1/openapi.json", timeout=5).status_code == 200
+    service.stop()
+    service.stop()
+    assert not directory.exists()
+    assert elapsed < 1.0
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{service.url}/v1/openapi.json", timeout=1)
