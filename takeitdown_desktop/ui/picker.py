@@ -137,6 +137,9 @@ class FilePicker(QDialog):
         self.name_edit.textChanged.connect(self._update_ok)
         for widget in (self.name_label, self.name_edit):
             widget.setVisible(mode is PickerMode.SAVE)
+        self.replace_note = QLabel(self)
+        self.replace_note.setWordWrap(True)
+        self.replace_note.hide()
 
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
@@ -162,6 +165,7 @@ class FilePicker(QDialog):
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addLayout(name_row)
+        layout.addWidget(self.replace_note)
         layout.addWidget(self.buttons)
 
         self.retranslate()
@@ -191,6 +195,9 @@ class FilePicker(QDialog):
         self.view.setAccessibleName(self.tr("Files and folders"))
         self.name_label.setText(self.tr("File name:"))
         self.name_edit.setAccessibleName(self.tr("File name"))
+        self.replace_note.setText(
+            self.tr("There is already a file with this name here. Saving will replace it.")
+        )
         self.ok_button.setText(ok_texts[self.mode])
         self.ok_button.setAccessibleName(ok_texts[self.mode])
         self.cancel_button.setText(self.tr("Cancel"))
@@ -252,7 +259,8 @@ class FilePicker(QDialog):
         """What the person chose: paths to add or open, or the one new file to save."""
         if self.mode is PickerMode.SAVE:
             name = self.name_edit.text().strip()
-            return [self.folder / name] if name else []
+            plain = name and name not in (".", "..") and not any(c in name for c in "/\\:")
+            return [self.folder / name] if plain else []
         if self.mode is PickerMode.OPEN:
             return [path for path in self.selected_paths() if path.is_file()][:1]
         return self.selected_paths()
@@ -265,7 +273,10 @@ class FilePicker(QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.chosen()))
+        chosen = self.chosen()
+        self.ok_button.setEnabled(bool(chosen))
+        replacing = self.mode is PickerMode.SAVE and bool(chosen) and chosen[0].exists()
+        self.replace_note.setVisible(replacing)
 
     def _accept_if_ready(self) -> None:
         if self.chosen():

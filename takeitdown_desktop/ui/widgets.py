@@ -189,6 +189,12 @@ class ItemDelegate(QStyledItemDelegate):
     def thumb_side(self) -> int:
         return self.view.fontMetrics().height() * 7
 
+    def thumb_rect(self, tile: QRect) -> QRect:
+        """Where the picture is painted inside a tile."""
+        side = self.thumb_side()
+        line = self.view.fontMetrics().height()
+        return QRect(tile.x() + (tile.width() - side) // 2, tile.y() + line // 2, side, side)
+
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -218,8 +224,7 @@ class ItemDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
 
-        side = self.thumb_side()
-        thumb = QRect(rect.x() + (rect.width() - side) // 2, rect.y() + line // 2, side, side)
+        thumb = self.thumb_rect(rect)
         show_sharp = model.revealed or self.view.held_id == item.id
         image = item.sharp if show_sharp else item.blurred
         if image is not None and not image.isNull():

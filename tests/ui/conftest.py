@@ -29,7 +29,7 @@ WAIT_MS = 60_000
 
 
 def picture(seed: int, size: tuple[int, int] = (640, 480)) -> Image.Image:
-    """A detailed, deterministic picture (smooth blobs plus stripes): a strong PDQ hash."""
+    """A detailed, deterministic picture (blobs, stripes, sharp blocks): a strong PDQ hash."""
     rng = np.random.default_rng(seed)
     width, height = size
     y, x = np.mgrid[0:height, 0:width].astype(np.float32)
@@ -40,7 +40,10 @@ def picture(seed: int, size: tuple[int, int] = (640, 480)) -> Image.Image:
             radius = rng.uniform(40, 200)
             rgb[..., channel] += 120 * np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / radius**2)
         rgb[..., channel] += 40 * np.sin(x / rng.uniform(5, 30) + channel) * math.cos(seed)
-    return Image.fromarray(np.clip(rgb + 40, 0, 255).astype(np.uint8), "RGB")
+    # Sharp-edged blocks: fine detail that a blur must wipe out.
+    blocks = rng.integers(0, 70, (height // 16 + 1, width // 16 + 1), dtype=np.int16)
+    rgb += np.kron(blocks, np.ones((16, 16)))[:height, :width, None]
+    return Image.fromarray(np.clip(rgb + 20, 0, 255).astype(np.uint8), "RGB")
 
 
 @dataclass
