@@ -42,7 +42,7 @@ def detail(image: QImage) -> float:
     return float(np.abs(np.diff(grey, n=2, axis=1)).mean())
 
 
-# Quick exit ----------------------------------------------------------------------------------------
+# Quick exit -----------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -143,7 +143,7 @@ def test_quick_exit_button_in_the_file_picker(
     assert_exited(window, quits)
 
 
-# Thumbnails ----------------------------------------------------------------------------------------
+# Thumbnails -----------------------------------------------------------------------
 
 
 def test_thumbnails_are_blurred_until_revealed_on_purpose(
@@ -251,7 +251,7 @@ def test_fingerprinting_and_thumbnails_write_nothing(
     assert WATCH.writes == []
 
 
-# The picker ------------------------------------------------------------------------------------------
+# The picker -----------------------------------------------------------------------
 
 
 def user_settings_files() -> dict[Path, float]:
