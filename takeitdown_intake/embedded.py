@@ -42,7 +42,9 @@ class LocalService:
         migrate(self.engine)
         self.store = Store(self.engine)
         self.settings = settings or Settings()
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP,
+        # and without it every reply waits ~40 ms for a delayed ACK.
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.bind((host, 0))
         self._socket.listen(128)
         self.host, self.port = self._socket.getsockname()[:2]

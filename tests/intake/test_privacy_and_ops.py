@@ -210,3 +210,16 @@ def test_embedded_service_starts_fast_and_leaves_nothing() -> None:
     assert elapsed < 1.0
     with pytest.raises(requests.ConnectionError):
         requests.get(f"{service.url}/v1/openapi.json", timeout=1)
+
+
+def test_embedded_service_answers_without_delayed_ack_stalls(intake_server: IntakeServer) -> None:
+    """Without TCP_NODELAY on the listening socket every reply took ~40 ms (delayed ACK)."""
+    session = requests.Session()
+    url = f"{intake_server.url}/v1/reports/{protocol.new_report_id(1)}"
+    timings = []
+    for _ in range(21):
+        started = time.perf_counter()
+        session.get(url, timeout=5)
+        timings.append(time.perf_counter() - started)
+    session.close()
+    assert sorted(timings)[10] < 0.035
