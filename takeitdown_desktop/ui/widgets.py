@@ -295,6 +295,8 @@ class ItemGrid(QListView):
         self.setWrapping(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(False)
         self.setItemDelegate(ItemDelegate(self))
         self._hold_timer = QTimer(self)

@@ -94,6 +94,8 @@ class ReviewScreen(Screen):
 
     def _show(self) -> None:
         prepared = self.prepared
+        role = Role(prepared.body["role"]) if prepared is not None else Role.SELF
+        set_button(self.attest, self._attestation(role))
         if prepared is None:
             self.body_view.setPlainText("")
             set_label(self.summary, "")
@@ -115,22 +117,15 @@ class ReviewScreen(Screen):
                 "harder to match. They are still sent, and can still help."
             ),
         )
-        role = Role(prepared.body["role"])
-        texts = {
-            Role.SELF: self.tr(
-                "I confirm that these photos and videos show me when I was under 18."
-            ),
-            Role.TRUSTED_ADULT: self.tr(
-                "I confirm that these photos and videos show the young person I'm helping, "
-                "when they were under 18."
-            ),
-            Role.PROFESSIONAL: self.tr(
-                "I confirm that these photos and videos show the young person I'm helping, "
-                "when they were under 18."
-            ),
-        }
-        set_button(self.attest, texts[role])
         self._update()
+
+    def _attestation(self, role: Role) -> str:
+        if role is Role.SELF:
+            return self.tr("I confirm that these photos and videos show me when I was under 18.")
+        return self.tr(
+            "I confirm that these photos and videos show the young person I'm helping, "
+            "when they were under 18."
+        )
 
     def _update(self) -> None:
         self.send_button.setEnabled(self.prepared is not None and self.attest.isChecked())
@@ -184,8 +179,8 @@ class SendingScreen(Screen):
         set_label(
             self.kept_note,
             self.tr(
-                "Your fingerprints are still here, nothing was lost. You can also save them "
-                "in a file you choose, and send them later from any computer."
+                "Nothing was lost. You can also save the fingerprints in a file you choose, "
+                "and send them later from any computer."
             ),
         )
         self._show()
