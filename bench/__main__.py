@@ -1,4 +1,4 @@
-"""Run every benchmark: ``python -m bench`` (or ``make bench``), or one: ``python -m bench digests``.
+"""Run every benchmark (``python -m bench`` or ``make bench``), or some (``python -m bench video``).
 
 Each bench measures a baseline in the same run and prints ratios against it, so the figures
 mean the same on any machine. Targets are in ``docs/PERFORMANCE.md``.

@@ -59,7 +59,10 @@ def main() -> None:
         ours = _best_of(REPEATS, lambda: digest_file(path))
         print("Bench 2: MD5 + SHA-256 of a 1 GiB file (best of 3, page cache warm)")
         print(f"  Python MD5 alone (baseline)   {baseline:6.3f} s   1.00x")
-        print(f"  ours, MD5 + SHA-256 together  {ours:6.3f} s   {ours / baseline:.2f}x  (target <= 1.05x)")
+        print(
+            f"  ours, MD5 + SHA-256 together  {ours:6.3f} s   {ours / baseline:.2f}x"
+            "  (target <= 1.05x)"
+        )
         if shutil.which("md5sum"):
             assert _md5sum(path) == expected
             gnu = _best_of(REPEATS, lambda: _md5sum(path))
