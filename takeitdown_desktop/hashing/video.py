@@ -24,6 +24,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ from takeitdown_desktop.hashing.errors import ErrorCode, MediaError
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.pdq import (
     MIN_HASHABLE_DIM,
+    PdqResult,
     hamming_distance,
     luma_from_rgb,
     pdq_from_luma,
@@ -171,35 +173,31 @@ def _hash_frames(
     sampler = _Sampler(options.fps)
     thumbnails = _ThumbnailPicker(options.thumbnail_size)
     clock = _Clock(capture.get(cv2.CAP_PROP_FPS))
-    kept: list[VpdqFrame] = []
+    fingerprints = _Fingerprints(collapse_distance, thumbnails)
     size: tuple[int, int] | None = None
     index = -1
-    while True:
-        check(cancel)
-        if not capture.grab():
-            break
-        index += 1
-        timestamp = clock.timestamp(capture.get(cv2.CAP_PROP_POS_MSEC), index)
-        progress.update(index + 1)
-        if not sampler.wants(timestamp):
-            continue
-        retrieved, bgr = capture.retrieve()
-        if not retrieved or bgr is None or bgr.size == 0:
-            continue
-        rgb = _rgb_view(bgr)
-        height, width = rgb.shape[:2]
-        if height < MIN_HASHABLE_DIM or width < MIN_HASHABLE_DIM:
-            raise MediaError(ErrorCode.UNSUPPORTED, f"frames of {width}x{height} are too small")
-        size = (width, height)
-        pdq = pdq_from_luma(luma_from_rgb(rgb), dihedral=False)
-        thumbnails.offer(rgb, pdq.quality)
-        if (
-            collapse_distance is not None
-            and kept
-            and hamming_distance(pdq.hash, kept[-1].hash) <= collapse_distance
-        ):
-            continue
-        kept.append(VpdqFrame(index, timestamp, pdq.hash, pdq.quality))
+    try:
+        while True:
+            check(cancel)
+            if not capture.grab():
+                break
+            index += 1
+            timestamp = clock.timestamp(capture.get(cv2.CAP_PROP_POS_MSEC), index)
+            progress.update(index + 1)
+            if not sampler.wants(timestamp):
+                continue
+            retrieved, bgr = capture.retrieve()
+            if not retrieved or bgr is None or bgr.size == 0:
+                continue
+            rgb = _rgb_view(bgr)
+            height, width = rgb.shape[:2]
+            if height < MIN_HASHABLE_DIM or width < MIN_HASHABLE_DIM:
+                raise MediaError(ErrorCode.UNSUPPORTED, f"{width}x{height} frames are too small")
+            size = (width, height)
+            fingerprints.add(index, timestamp, rgb)
+        frames = fingerprints.finish()
+    finally:
+        fingerprints.close()
     if size is None:
         raise MediaError(ErrorCode.CORRUPT_VIDEO, "no frame could be decoded")
     progress.done()
@@ -208,9 +206,56 @@ def _hash_frames(
         width=size[0],
         height=size[1],
         duration=clock.duration(),
-        frames=tuple(kept),
+        frames=frames,
         thumbnail=thumbnails.thumbnail,
     )
+
+
+class _Fingerprints:
+    """PDQ of sampled frames on one worker thread, overlapped with decoding the next ones.
+
+    numpy and FFmpeg both release the GIL, so the hash of one frame is computed while OpenCV
+    decodes the frames up to the next sample. At most one frame waits for its hash (bounded
+    memory); results are taken in order, so collapsing and the thumbnail see frames in order.
+    """
+
+    def __init__(self, collapse_distance: int | None, thumbnails: _ThumbnailPicker) -> None:
+        self._collapse_distance = collapse_distance
+        self._thumbnails = thumbnails
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vpdq")
+        self._pending: tuple[int, float, NDArray[np.uint8], Future[PdqResult]] | None = None
+        self._kept: list[VpdqFrame] = []
+
+    def add(self, index: int, timestamp: float, rgb: NDArray[np.uint8]) -> None:
+        self._take_pending()
+        self._pending = (index, timestamp, rgb, self._pool.submit(_pdq_of, rgb))
+
+    def finish(self) -> tuple[VpdqFrame, ...]:
+        self._take_pending()
+        return tuple(self._kept)
+
+    def close(self) -> None:
+        """Wait for the worker (at most one frame's hash) so no thread outlives the call."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _take_pending(self) -> None:
+        if self._pending is None:
+            return
+        index, timestamp, rgb, future = self._pending
+        self._pending = None
+        pdq = future.result()
+        self._thumbnails.offer(rgb, pdq.quality)
+        if (
+            self._collapse_distance is not None
+            and self._kept
+            and hamming_distance(pdq.hash, self._kept[-1].hash) <= self._collapse_distance
+        ):
+            return
+        self._kept.append(VpdqFrame(index, timestamp, pdq.hash, pdq.quality))
+
+
+def _pdq_of(rgb: NDArray[np.uint8]) -> PdqResult:
+    return pdq_from_luma(luma_from_rgb(rgb), dihedral=False)
 
 
 def _rgb_view(frame: NDArray[np.uint8]) -> NDArray[np.uint8]:
