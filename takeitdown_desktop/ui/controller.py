@@ -9,6 +9,7 @@ keeps answering while hundreds of files are fingerprinted.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -35,6 +36,22 @@ PROGRESS_INTERVAL_MS = 100
 THUMBNAIL_SIZE = 256
 
 
+#: Decoders the hashing package imports on first use. Importing a C extension holds the GIL
+#: for a long moment (OpenCV, SciPy via imagehash, libheif: over 100 ms), which would freeze
+#: the window if it happened on a worker thread in the middle of a run.
+HEAVY_MODULES = (
+    "takeitdown_desktop.hashing.image",
+    "takeitdown_desktop.hashing.video",
+    "pillow_heif",
+)
+
+
+def preload_hashers() -> None:
+    """Import the heavy decoders now (at start-up), not from a worker during a run."""
+    for name in HEAVY_MODULES:
+        importlib.import_module(name)
+
+
 def status_for(result: FileResult) -> Status:
     """The item status a finished result deserves."""
     if result.ok:
@@ -56,6 +73,7 @@ class HashController(QObject):
 
     def __init__(self, model: ItemModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        preload_hashers()
         self.model = model
         self.options = HashOptions(thumbnail_size=THUMBNAIL_SIZE)
         self.pool = QThreadPool(self)

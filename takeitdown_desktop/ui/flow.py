@@ -51,10 +51,6 @@ class Origin(enum.Enum):
     SAVED_FILE = "saved_file"
 
 
-#: Screens that are side trips: "Back" returns to where the person was.
-SIDE_TRIPS = frozenset({Step.HOW_IT_WORKS, Step.HELP, Step.CHECK})
-
-
 @dataclass
 class Flow:
     """The person's place in the flow and their two answers. No personal data."""
@@ -78,9 +74,6 @@ class Flow:
         """Return to the previous screen (the welcome screen if there is none)."""
         self.step = self.history.pop() if self.history else Step.WELCOME
         return self.step
-
-    def can_go_back(self) -> bool:
-        return self.step not in (Step.WELCOME, Step.SENDING, Step.DONE)
 
     def start_over(self) -> None:
         """Forget every answer and return to the welcome screen."""

@@ -109,9 +109,6 @@ class ItemModel(QAbstractListModel):
         row = self._rows.get(item_id)
         return QModelIndex() if row is None else self.index(row, 0)
 
-    def has_path(self, path: Path) -> bool:
-        return any(item.path == path for item in self._items)
-
     @property
     def revealed(self) -> bool:
         return self._revealed

@@ -21,10 +21,13 @@ from takeitdown_desktop import APP_NAME
 
 @dataclass
 class SessionSettings:
-    """Choices that last until the window closes and are never written anywhere."""
+    """Choices that last until the window closes and are never written anywhere.
+
+    ``language`` is the one choice so far (the language menu of the i18n issue sets it, with
+    ``QLocale.setDefault``); anything added later belongs here too, never in ``QSettings``.
+    """
 
     language: str = "en"
-    reveal_warning_seen: bool = False
 
 
 def configure_application(app: QGuiApplication) -> None:

@@ -205,6 +205,3 @@ class CallRunner(QObject):
             signals.blockSignals(True)
         self._pending.clear()
         self.pool.clear()
-
-    def busy(self) -> bool:
-        return bool(self._pending)

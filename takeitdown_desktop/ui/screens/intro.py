@@ -3,7 +3,7 @@ adults, and where to get help."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -338,7 +338,7 @@ class AdultsScreen(Screen):
                 "for adults, and people you can talk to:"
             ),
         )
-        self.resources.set_resources(load_resources(Audience.ADULT))
+        self.resources.set_resources(load_resources(Audience.ADULT, QLocale().name()))
         set_label(
             self.after,
             self.tr(
@@ -374,7 +374,7 @@ class HelpScreen(Screen):
                 "you won't be in trouble."
             ),
         )
-        self.resources.set_resources(load_resources(Audience.YOUNG))
+        self.resources.set_resources(load_resources(Audience.YOUNG, QLocale().name()))
 
     def first_focus(self) -> QWidget:
         return self.back_button or self

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -321,7 +321,7 @@ class DoneScreen(Screen):
                 "private services can help:"
             ),
         )
-        self.resources.set_resources(load_resources(Audience.YOUNG))
+        self.resources.set_resources(load_resources(Audience.YOUNG, QLocale().name()))
         set_button(self.start_over_button, self.tr("Start over"))
         set_button(self.close_button, self.tr("Close the app"))
         self._show()

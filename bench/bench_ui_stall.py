@@ -1,0 +1,157 @@
+"""Bench: the longest event-loop stall of the real window while it fingerprints a big batch.
+
+``.venv/bin/python -m bench.bench_ui_stall`` (or ``python -m bench ui_stall``). In a temporary
+folder it makes 100 twelve-megapixel JPEG photos (one photo-like picture, each copy with one
+different trailing byte so every file has its own SHA-256 and is fully decoded) and a 5-minute
+1080p video (10 s of x264 test pattern made by the ``ffmpeg`` command, stream-copied 30 times),
+then adds them all to the add screen of the real ``MainWindow`` (offscreen) and measures, on
+the GUI thread, the longest gap between ticks of a 1 ms timer until every file is done.
+Target: the longest stall is under 50 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+
+from takeitdown_desktop.ui.app import application
+from takeitdown_desktop.ui.flow import Step
+from takeitdown_desktop.ui.items import Status
+from takeitdown_desktop.ui.quickexit import QuickExit
+from takeitdown_desktop.ui.window import MainWindow
+
+PHOTOS = int(os.environ.get("BENCH_UI_PHOTOS", "100"))
+VIDEO_SECONDS = int(os.environ.get("BENCH_UI_VIDEO_SECONDS", "300"))
+SEED_SECONDS = 10
+TARGET_MS = 50.0
+TIMEOUT_S = 1800.0
+
+
+def _make_photos(folder: Path) -> list[Path]:
+    from bench.bench_image import make_photo  # noqa: PLC0415 (shares the 12 MP picture)
+
+    first = folder / "photo-000.jpg"
+    make_photo(first)
+    data = first.read_bytes()
+    photos = [first]
+    for number in range(1, PHOTOS):
+        path = folder / f"photo-{number:03d}.jpg"
+        # JPEG decoders stop at the end-of-image marker, so the extra byte only changes digests.
+        path.write_bytes(data + bytes([number]))
+        photos.append(path)
+    return photos
+
+
+def _make_video(folder: Path) -> Path:
+    def ffmpeg(*args: str) -> None:
+        subprocess.run(["ffmpeg", "-v", "error", "-y", *args], check=True)
+
+    seed = folder / "seed.mp4"
+    ffmpeg(
+        "-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=30", "-t", str(SEED_SECONDS),
+        "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(seed),
+    )  # fmt: skip
+    video = folder / "video-5min-1080p.mp4"
+    loops = VIDEO_SECONDS // SEED_SECONDS
+    ffmpeg("-stream_loop", str(loops - 1), "-i", str(seed), "-c", "copy", str(video))
+    seed.unlink()
+    return video
+
+
+class StallMeter:
+    """Ticks every millisecond on the GUI thread and keeps the gaps between ticks."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self.times: list[float] = []
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self.times.append(now)
+        self._last = now
+
+
+def main() -> None:
+    if shutil.which("ffmpeg") is None:
+        print("ffmpeg is not installed (make bench installs it); skipping the UI stall bench")
+        return
+    app = application([])
+    with tempfile.TemporaryDirectory(prefix="bench-ui-") as name:
+        folder = Path(name)
+        print(f"making {PHOTOS} 12 MP photos and a {VIDEO_SECONDS} s 1080p video…", flush=True)
+        files = [*_make_photos(folder), _make_video(folder)]
+
+        quick_exit = QuickExit()
+        quick_exit.set_quit(lambda: None)
+        # The endpoint is never called: the bench stops before anything is sent.
+        window = MainWindow("http://127.0.0.1:9", quick_exit)
+        window.resize(800, 600)
+        window.show()
+        window.flow.go(Step.ADD)
+        window.show_step()
+        meter = StallMeter()
+        meter.start()
+        start = time.perf_counter()
+        window.controller.add_paths(files)
+
+        statuses: list[Status] = []
+        problems: set[str] = set()
+
+        def check_done() -> None:
+            done = len(window.model) >= len(files) and not window.controller.is_busy()
+            if done or time.perf_counter() - start > TIMEOUT_S:
+                statuses.extend(item.status for item in window.model)
+                problems.update(item.message for item in window.model if item.message)
+                app.quit()
+
+        checker = QTimer()
+        checker.setInterval(100)
+        checker.timeout.connect(check_done)
+        checker.start()
+        app.exec()
+        checker.stop()
+        meter.timer.stop()
+        elapsed = time.perf_counter() - start
+        window.wipe()
+        window.controller.wait(60_000)
+        window.close()
+        # Delete the Qt objects while the application still exists, not at interpreter exit.
+        for obj in (window, checker, meter.timer):
+            obj.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    gaps = sorted(meter.gaps)
+    longest = gaps[-1]
+    worst = meter.gaps.index(longest)
+    print(f"longest stall ended {meter.times[worst] - start:.1f} s into the run")
+    p99 = gaps[int(len(gaps) * 0.99) - 1]
+    ready = sum(status in (Status.READY, Status.WEAK) for status in statuses)
+    print(f"files fingerprinted: {ready}/{len(files)} in {elapsed:.1f} s")
+    for problem in sorted(problems):
+        print(f"  problem: {problem}")
+    print(f"event-loop ticks: {len(gaps)}, median gap {statistics.median(gaps):.2f} ms")
+    print(f"p99 stall: {p99:.1f} ms")
+    verdict = "OK" if longest < TARGET_MS else "OVER TARGET"
+    print(f"longest event-loop stall: {longest:.1f} ms (target < {TARGET_MS:.0f} ms) {verdict}")
+
+
+if __name__ == "__main__":
+    main()
