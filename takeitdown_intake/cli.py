@@ -14,18 +14,25 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from takeitdown_intake.db import DEFAULT_DB_URL, make_engine, migrate
 from takeitdown_intake.store import Store
 
 
-def _store(db_url: str) -> Store:
+@contextmanager
+def _store(db_url: str) -> Iterator[Store]:
+    """The store over ``db_url`` (migrated); its connections are closed afterwards."""
     engine = make_engine(db_url)
-    migrate(engine)
-    return Store(engine)
+    try:
+        migrate(engine)
+        yield Store(engine)
+    finally:
+        engine.dispose()
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -33,24 +40,25 @@ def _serve(args: argparse.Namespace) -> int:
 
     from takeitdown_intake.app import create_app  # noqa: PLC0415
 
-    app = create_app(_store(args.db))
-    # No access log, no log files: the service keeps no record of who connected.
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        access_log=False,
-        log_level="warning",
-        server_header=False,
-        ws="none",
-        lifespan="off",
-    )
+    with _store(args.db) as store:
+        # No access log, no log files: the service keeps no record of who connected.
+        uvicorn.run(
+            create_app(store),
+            host=args.host,
+            port=args.port,
+            access_log=False,
+            log_level="warning",
+            server_header=False,
+            ws="none",
+            lifespan="off",
+        )
     return 0
 
 
 def _platform_add(args: argparse.Namespace) -> int:
     try:
-        token = _store(args.db).add_platform(args.name)
+        with _store(args.db) as store:
+            token = store.add_platform(args.name)
     except IntegrityError:
         print(f"A platform called {args.name!r} already exists.", file=sys.stderr)
         return 1
@@ -60,7 +68,9 @@ def _platform_add(args: argparse.Namespace) -> int:
 
 
 def _platform_revoke(args: argparse.Namespace) -> int:
-    if _store(args.db).revoke_platform(args.name):
+    with _store(args.db) as store:
+        revoked = store.revoke_platform(args.name)
+    if revoked:
         print(f"Revoked platform {args.name!r}.")
         return 0
     print(f"There is no platform called {args.name!r}.", file=sys.stderr)
@@ -68,10 +78,20 @@ def _platform_revoke(args: argparse.Namespace) -> int:
 
 
 def _platform_list(args: argparse.Namespace) -> int:
-    for platform in _store(args.db).list_platforms():
+    with _store(args.db) as store:
+        platforms = store.list_platforms()
+    for platform in platforms:
         state = "revoked" if platform.revoked else "active"
         print(f"{platform.name}\t{state}\tadded {platform.created.isoformat()}")
     return 0
+
+
+def _shown(url: str) -> str:
+    """``url`` for help text, its password (if any) masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_default = os.environ.get("TAKEITDOWN_INTAKE_DB", DEFAULT_DB_URL)
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument(
-        "--db", default=db_default, help=f"SQLAlchemy database URL (default: {db_default})"
+        "--db",
+        default=db_default,
+        help=f"SQLAlchemy database URL (default: {_shown(db_default)})",
     )
     commands = parser.add_subparsers(dest="command", required=True)
 

@@ -14,17 +14,27 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_DB_URL = "sqlite:///takeitdown-intake.sqlite3"
 
 
-def make_engine(url: str) -> Engine:
+def database_url(url: str | URL) -> URL:
+    """``url`` parsed; ``postgresql://`` and ``postgres://`` without a driver mean psycopg (3),
+    the driver the ``intake`` extra installs (SQLAlchemy would look for psycopg2)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def make_engine(url: str | URL) -> Engine:
     """An engine for ``url``; SQLite files get WAL, a busy timeout and foreign keys."""
-    if url.startswith("sqlite"):
+    parsed = database_url(url)
+    if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
-            url,
+            parsed,
             connect_args={"check_same_thread": False, "timeout": 10},
             pool_size=8,
             hide_parameters=True,
@@ -42,7 +52,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
 
 
 def _alembic_config() -> Config:

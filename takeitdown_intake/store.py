@@ -181,8 +181,15 @@ class Store:
             if row is None:
                 return None
             if row.state == "active":
+                # Removals in the order the items were added: without ORDER BY, PostgreSQL
+                # returns rows in their place on disk, which reused space can shuffle.
                 item_ids = list(
-                    connection.scalars(select(items.c.id).where(items.c.report_id == report_id))
+                    connection.scalars(
+                        select(changes.c.item_id)
+                        .join(items, items.c.id == changes.c.item_id)
+                        .where(items.c.report_id == report_id, changes.c.action == "add")
+                        .order_by(changes.c.seq)
+                    )
                 )
                 connection.execute(delete(changes).where(changes.c.item_id.in_(item_ids)))
                 connection.execute(delete(items).where(items.c.report_id == report_id))
