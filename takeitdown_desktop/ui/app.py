@@ -21,12 +21,15 @@ from takeitdown_desktop.ui.window import MainWindow
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The one ``QApplication`` (made if needed), set up to remember nothing."""
+    """The one ``QApplication`` (made if needed), set up to remember nothing.
+
+    ``argv`` is a full argument list (program name first) as Qt expects; empty means none.
+    """
     existing = QCoreApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
     else:
-        app = QApplication([sys.argv[0] if sys.argv else "takeitdown-desktop", *(argv or [])])
+        app = QApplication(argv or [sys.argv[0] if sys.argv else "takeitdown-desktop"])
     configure_application(app)
     return app
 
