@@ -5,10 +5,17 @@ Each picture is decoded once by Pillow; every signal is derived from that one de
 * PDQ samples it to 512x512 nearest-neighbour first, as Meta's reference hasher does for any
   picture with a side over 512 (``pdq.pdq_from_rgb``); sampling inside Pillow, before any
   mode conversion, touches 262,144 pixels instead of converting a 12-megapixel photo.
-* pHash and dHash are ``imagehash.phash`` / ``imagehash.dhash`` with their default sizes, run
-  on one shared greyscale conversion (imagehash converts to "L" itself; converting an "L"
-  image again is a plain copy, so the values are the same as on the decoded image).
-* The optional thumbnail is reduced from the same image, in memory.
+* pHash and dHash are imagehash's algorithms (``imagehashes.py``, numpy only, no scipy).
+  A picture under ``2 * REDUCED_SIDE`` pixels on both sides gives imagehash's values (for
+  the rare numerical ties imagehash's rounding decides, see ``imagehashes.py``).
+  A bigger one is first box-reduced (``Image.reduce``) by whole factors per axis that keep
+  each side at least ``REDUCED_SIDE`` long, and hashed from that copy: imagehash's two
+  LANCZOS resizes of the full picture cost about 30 ms each on 12 megapixels, the reduction
+  about 8 ms for both. The values then may differ slightly from imagehash on the full
+  picture (measured in docs/HASHING-PDQ.md); PDQ, the primary signal, never changes.
+* The optional thumbnail is made from that reduced copy when it is big enough, in memory.
+* On a big picture the reduced copy, pHash, dHash and thumbnail are made in a second thread
+  while PDQ runs in the calling one (Pillow and numpy release the GIL for pixel work).
 
 EXIF orientation: every fingerprint is made from the pixels as stored, which is what Meta's
 reference hashes (and so what platforms compare with). A photo whose EXIF says "rotate 90" is
@@ -27,24 +34,34 @@ from __future__ import annotations
 import struct
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
-import imagehash
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, UnidentifiedImageError
 
-from takeitdown_desktop.hashing import pdq
+from takeitdown_desktop.hashing import imagehashes, pdq
 from takeitdown_desktop.hashing.cancel import CancelToken, check
 from takeitdown_desktop.hashing.errors import ErrorCode, MediaError
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.results import PdqSignal, Thumbnail
 
-__all__ = ["ImageSignals", "hash_image"]
+__all__ = ["REDUCED_SIDE", "ImageSignals", "hash_image"]
+
+_T = TypeVar("_T")
+
+#: pHash/dHash of a picture with a side of at least twice this are made from a copy reduced
+#: to at least this many pixels a side: 8x pHash's 32x32 grid (and 28x dHash's 9x8).
+REDUCED_SIDE: Final = 256
+#: From this many pixels on, the secondary signals run in a thread of their own beside PDQ
+#: (below it, starting a thread costs more than it saves). Not Final: the bench sets it out
+#: of reach to time the one-thread path.
+_THREAD_PIXELS = 1_000_000
 
 #: Pillow's format names we decode, and the name we report for each.
 FORMATS: Final[dict[str, str]] = {
@@ -155,17 +172,23 @@ def hash_image(path: Path, options: HashOptions, cancel: CancelToken | None = No
         check(cancel)
         _decode(image)
         check(cancel)
-        pdq_result = _pdq_of(image)
-        check(cancel)
-        grey = _eight_bit_grey(image)
-        phash = str(imagehash.phash(grey))
-        dhash = str(imagehash.dhash(grey))
-        check(cancel)
-        thumbnail = (
-            _thumbnail(image, options.thumbnail_size, _orientation(image))
-            if options.thumbnail_size > 0
-            else None
-        )
+        orientation = _orientation(image) if options.thumbnail_size > 0 else 1
+
+        def secondary() -> tuple[str, str, Thumbnail | None]:
+            return _secondary_signals(image, options.thumbnail_size, orientation, cancel)
+
+        if width * height < _THREAD_PIXELS:
+            pdq_result = _pdq_of(image)
+            check(cancel)
+            phash, dhash, thumbnail = secondary()
+        else:
+            future = _in_thread(secondary)
+            try:
+                pdq_result = _pdq_of(image)
+                check(cancel)
+                phash, dhash, thumbnail = future.result()
+            finally:
+                wait([future])  # the picture is closed on the way out: the thread must be done
     return ImageSignals(
         format=format_name,
         width=width,
@@ -272,13 +295,68 @@ def _eight_bit_grey(image: Image.Image) -> Image.Image:
     return image if image.mode == "L" else image.convert("L")
 
 
-def _thumbnail(image: Image.Image, size: int, orientation: int) -> Thumbnail:
+def _in_thread(function: Callable[[], _T]) -> Future[_T]:
+    """Start ``function`` in a new thread; its value or exception arrives in the future."""
+    future: Future[_T] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(function())
+        except BaseException as error:  # handed to the caller, who re-raises it
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="image-signals", daemon=True).start()
+    return future
+
+
+def _reduced(image: Image.Image) -> Image.Image:
+    """A box-filtered copy with whole reduction factors per axis, each side >= REDUCED_SIDE
+    (the picture itself when neither side reaches twice that)."""
+    width, height = image.size
+    factors = (max(1, width // REDUCED_SIDE), max(1, height // REDUCED_SIDE))
+    return image if factors == (1, 1) else image.reduce(factors)
+
+
+def _secondary_signals(
+    image: Image.Image, thumbnail_size: int, orientation: int, cancel: CancelToken | None
+) -> tuple[str, str, Thumbnail | None]:
+    """pHash, dHash and the thumbnail, from one reduced copy of the decoded picture.
+
+    RGB and L pictures (every JPEG) are reduced as they are and the small copy is made grey
+    and shared with the thumbnail. Other modes are made 8-bit grey first (the conversion
+    imagehash would make: alpha ignored, palette looked up, 16-bit keeps its high byte), then
+    reduced; their thumbnail comes from the full picture, as its mode needs care.
+    """
+    if image.mode in {"RGB", "L"}:
+        small = _reduced(image)
+        grey = small if small.mode == "L" else small.convert("L")
+    else:
+        small = None
+        grey = _reduced(_eight_bit_grey(image))
+    phash = imagehashes.phash(grey)
+    dhash = imagehashes.dhash(grey)
+    check(cancel)
+    thumbnail = (
+        _thumbnail(image, thumbnail_size, orientation, small) if thumbnail_size > 0 else None
+    )
+    return phash, dhash, thumbnail
+
+
+def _thumbnail(
+    image: Image.Image, size: int, orientation: int, reduced: Image.Image | None = None
+) -> Thumbnail:
     """An upright RGB thumbnail, longest side at most ``size``, made in memory.
 
-    Reduced in the picture's own mode first (cheap), then made RGB; transparent parts are
-    shown over white, as a viewer would.
+    Made from ``reduced`` (a smaller copy of ``image``) when that is at least as big as the
+    thumbnail on both axes, else from ``image``. Reduced in the picture's own mode first
+    (cheap), then made RGB; transparent parts are shown over white, as a viewer would.
     """
+    width, height = image.size
+    scale = min(1.0, size / max(width, height))
+    target = (max(1, round(width * scale)), max(1, round(height * scale)))
     source = image
+    if reduced is not None and reduced.width >= target[0] and reduced.height >= target[1]:
+        source = reduced
     if source.mode in _WIDE_GREY_MODES or source.mode == "F":
         source = Image.fromarray(_grey_array(source))
     elif source.mode in {"P", "PA"}:
@@ -287,9 +365,6 @@ def _thumbnail(image: Image.Image, size: int, orientation: int) -> Thumbnail:
         source = source.convert("L")
     elif source.mode not in {"RGB", "RGBA", "L", "LA"}:
         source = source.convert("RGB")
-    width, height = source.size
-    scale = min(1.0, size / max(width, height))
-    target = (max(1, round(width * scale)), max(1, round(height * scale)))
     small = source
     if target != source.size:
         small = source.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)

@@ -55,6 +55,32 @@ def save(tmp_path: Path, name: str, picture: Image.Image, **params: object) -> P
     return path
 
 
+#: Bits our pHash/dHash of a big picture may be from imagehash's on the full picture: the
+#: largest seen on photos (``python -m bench.bench_image --distance``, docs/HASHING-PDQ.md).
+PHASH_BOUND = 2
+DHASH_BOUND = 8
+
+
+def bits(first: str, second: str) -> int:
+    return (int(first, 16) ^ int(second, 16)).bit_count()
+
+
+def _imagehash_of_reduced(decoded: Image.Image) -> tuple[str, str]:
+    """The documented method spelt out with Pillow and imagehash: box-reduce by whole factors
+    per axis keeping each side >= 256 (RGB and L as they are, other modes made grey first),
+    then imagehash's pHash and dHash."""
+    width, height = decoded.size
+    factors = (max(1, width // 256), max(1, height // 256))
+    if decoded.mode in {"RGB", "L"}:
+        reduced = decoded.reduce(factors)
+    elif decoded.mode.startswith("I"):
+        high = (np.asarray(decoded).astype(np.int64) >> 8).astype(np.uint8)
+        reduced = Image.fromarray(high).reduce(factors)
+    else:
+        reduced = decoded.convert("L").reduce(factors)
+    return str(imagehash.phash(reduced)), str(imagehash.dhash(reduced))
+
+
 # --------------------------------------------------------------------------------------------
 # Conformance through the whole image path
 
@@ -68,9 +94,15 @@ def test_every_signal_matches_its_reference(row: dict[str, str]) -> None:
     assert len(signals.pdq_dihedral) == 8
     assert signals.pdq_dihedral[0] == signals.pdq.hash
     with Image.open(path) as decoded:
-        assert signals.phash == str(imagehash.phash(decoded))
-        assert signals.dhash == str(imagehash.dhash(decoded))
+        decoded.load()
         assert (signals.width, signals.height) == decoded.size
+        full = (str(imagehash.phash(decoded)), str(imagehash.dhash(decoded)))
+        if max(decoded.size) < 2 * image_module.REDUCED_SIDE:
+            assert (signals.phash, signals.dhash) == full
+        else:
+            assert (signals.phash, signals.dhash) == _imagehash_of_reduced(decoded)
+            assert bits(signals.phash, full[0]) <= PHASH_BOUND
+            assert bits(signals.dhash, full[1]) <= DHASH_BOUND
     assert signals.format == path.suffix.lstrip(".").replace("jpg", "jpeg")
     assert signals.thumbnail is None
 
@@ -83,6 +115,74 @@ def test_pillow_nearest_sampling_is_cimgs_mapping() -> None:
         picture = Image.fromarray(rgb)
         expected = pdq.pdq_from_rgb(rgb)
         assert image_module._pdq_of(picture) == expected, (height, width)
+
+
+@pytest.mark.slow
+def test_enlarged_reference_pictures_stay_near_imagehash_on_the_full_picture(
+    tmp_path: Path,
+) -> None:
+    """Big photos take the reduced copy: every pHash/dHash within the documented bounds of
+    imagehash on the full picture, most of them equal."""
+    off: list[int] = []
+    for row in REFERENCE:
+        with Image.open(THREATEXCHANGE / "images" / row["path"]) as decoded:
+            picture = decoded.convert("RGB")
+        scale = 2400 / max(picture.size)
+        size = (round(picture.width * scale), round(picture.height * scale))
+        path = save(tmp_path, "big.jpg", picture.resize(size, Image.Resampling.BICUBIC))
+        signals = hash_image(path, OPTIONS)
+        with Image.open(path) as decoded:
+            decoded.load()
+            assert (signals.phash, signals.dhash) == _imagehash_of_reduced(decoded)
+            phash_bits = bits(signals.phash, str(imagehash.phash(decoded)))
+            dhash_bits = bits(signals.dhash, str(imagehash.dhash(decoded)))
+        assert phash_bits <= PHASH_BOUND, row["path"]
+        assert dhash_bits <= DHASH_BOUND, row["path"]
+        off += [phash_bits, dhash_bits]
+    assert np.median(off) == 0
+
+
+@pytest.mark.parametrize("mode", ["RGB", "L", "RGBA", "P", "CMYK", "I;16"])
+def test_big_pictures_of_every_mode_use_the_reduced_copy_in_a_thread(
+    tmp_path: Path, mode: str
+) -> None:
+    """1200x900 (over the one-thread limit): each mode's pHash/dHash are imagehash's on the
+    documented reduced copy, and PDQ is untouched by the second thread."""
+    rgb = Image.fromarray(photo(1200, 900, seed=7))
+    if mode == "I;16":
+        grey = np.asarray(rgb.convert("L")).astype(np.uint16) << 8
+        picture = Image.fromarray(grey | np.uint16(0x5A))
+    elif mode == "P":
+        picture = rgb.quantize(200)
+    else:
+        picture = rgb.convert(mode)
+    path = save(tmp_path, "big.jpg" if mode == "CMYK" else "big.png", picture)
+    signals = hash_image(path, HashOptions(thumbnail_size=100))
+    with Image.open(path) as decoded:
+        decoded.load()
+        assert decoded.width * decoded.height >= image_module._THREAD_PIXELS
+        assert (signals.phash, signals.dhash) == _imagehash_of_reduced(decoded)
+        expected = image_module._pdq_of(decoded)
+    assert (signals.pdq.hash, signals.pdq.quality) == (expected.hash, expected.quality)
+    assert signals.pdq_dihedral == expected.dihedral
+    assert signals.thumbnail is not None
+    assert (signals.thumbnail.width, signals.thumbnail.height) == (100, 75)
+
+
+def test_thumbnail_from_the_reduced_copy_looks_like_one_from_the_full_picture(
+    tmp_path: Path,
+) -> None:
+    path = save(tmp_path, "photo.jpg", Image.fromarray(photo(2000, 1500, seed=2)), quality=92)
+    signals = hash_image(path, HashOptions(thumbnail_size=256))
+    assert signals.thumbnail is not None
+    with Image.open(path) as decoded:
+        decoded.load()
+        from_full = image_module._thumbnail(decoded, 256, 1)
+    assert (signals.thumbnail.width, signals.thumbnail.height) == (256, 192)
+    assert (from_full.width, from_full.height) == (256, 192)
+    ours = np.frombuffer(signals.thumbnail.rgb, dtype=np.uint8).astype(np.int16)
+    theirs = np.frombuffer(from_full.rgb, dtype=np.uint8).astype(np.int16)
+    assert np.abs(ours - theirs).mean() < 3
 
 
 # --------------------------------------------------------------------------------------------

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import imagehash
@@ -18,6 +21,7 @@ from takeitdown_desktop.hashing import imagehashes
 
 IMAGES = Path(__file__).resolve().parents[1] / "data" / "threatexchange" / "images"
 REFERENCE_PATHS = sorted(path for path in IMAGES.rglob("*") if path.is_file())
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _bits(first: str, second: str) -> int:
@@ -141,3 +145,40 @@ def test_wrong_sizes_are_refused() -> None:
         imagehashes.phash_from_pixels(np.zeros((31, 32), dtype=np.uint8))
     with pytest.raises(ValueError, match="9 pixels"):
         imagehashes.dhash_from_pixels(np.zeros((9, 8), dtype=np.uint8))
+
+
+def test_hashing_never_loads_scipy_pywt_or_imagehash(tmp_path: Path) -> None:
+    """The shipped code computes every image signal without them (so the bundle can drop
+    them): import the whole hashing package, hash a big and a small picture, look."""
+    rng = np.random.default_rng(4)
+    for name, size in [("big.jpg", (1400, 900)), ("small.png", (200, 150))]:
+        pixels = rng.integers(0, 256, (size[1], size[0], 3), dtype=np.uint8)
+        Image.fromarray(pixels).save(tmp_path / name)
+    script = textwrap.dedent(
+        """
+        import importlib, pkgutil, sys
+        from pathlib import Path
+        import takeitdown_desktop.hashing as package
+        for module in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"takeitdown_desktop.hashing.{module.name}")
+        from takeitdown_desktop.hashing.engine import hash_file
+        from takeitdown_desktop.hashing.image import hash_image
+        from takeitdown_desktop.hashing.options import HashOptions
+        folder = Path(sys.argv[1])
+        for path in sorted(folder.iterdir()):
+            signals = hash_image(path, HashOptions(thumbnail_size=64))
+            assert len(signals.phash) == len(signals.dhash) == 16
+            assert hash_file(path, HashOptions()).ok
+        roots = {name.split(".")[0] for name in sys.modules}
+        print(" ".join(sorted(roots & {"scipy", "pywt", "imagehash"})) or "none")
+        """
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.stdout.strip() == "none"
