@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.plugins.intake_server"]
+pytest_plugins = ["tests.plugins.intake_server", "tests.plugins.postgres"]
 
 DATA_DIR = Path(__file__).parent / "data"
 THREATEXCHANGE = DATA_DIR / "threatexchange"

@@ -1,16 +1,23 @@
-"""The reference service over real HTTP on loopback with a real SQLite database."""
+"""The reference service over real HTTP on loopback with a real database.
+
+Tests marked ``@both_backends`` run on SQLite and on a real PostgreSQL server.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import jsonschema
 import pytest
 import requests
+from sqlalchemy import event
 
 from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal, VpdqFrame
 from takeitdown_desktop.submission import load_schema, protocol
@@ -18,7 +25,7 @@ from takeitdown_desktop.submission.client import IntakeClient
 from takeitdown_desktop.submission.receipt import SecretKey
 from takeitdown_desktop.submission.report import Role, prepare_report
 from takeitdown_intake.app import Settings
-from tests.plugins.intake_server import IntakeServer
+from tests.plugins.intake_server import IntakeServer, both_backends
 
 PHOTO = FileResult(
     path="/Users/kim/Desktop/me.png",
@@ -58,6 +65,7 @@ def _valid_body() -> dict[str, Any]:
     return prepare_report([PHOTO], Role.SELF, attested_under_18=True).body
 
 
+@both_backends
 def test_full_cycle(intake_server: IntakeServer) -> None:
     token = intake_server.add_platform("photo-site")
     client = IntakeClient(intake_server.url)
@@ -102,6 +110,7 @@ def test_full_cycle(intake_server: IntakeServer) -> None:
     assert client.status(receipt.report_id, receipt.secret_key).state == "withdrawn"
 
 
+@both_backends
 def test_feed_pages_with_cursor(intake_server: IntakeServer) -> None:
     token = intake_server.add_platform()
     client = IntakeClient(intake_server.url)
@@ -117,6 +126,119 @@ def test_feed_pages_with_cursor(intake_server: IntakeServer) -> None:
     assert [int(c["cursor"]) for c in seen] == [1, 2, 3]
 
 
+@both_backends
+def test_feed_loses_nothing_while_reports_arrive(
+    make_intake_server: Callable[..., IntakeServer],
+) -> None:
+    """A platform pages through the feed while reports arrive: nothing lost, nothing twice.
+
+    On PostgreSQL this is what the table lock in ``Store._writing`` is for: without it a later
+    change number could commit before an earlier one, and a cursor would pass it by.
+    """
+    server = make_intake_server(Settings(submit_limit=10_000, lookup_limit=10_000))
+    token = server.add_platform()
+    senders, reports_each = 4, 15
+    sent: list[str] = []
+
+    def send(sender: int) -> None:
+        with requests.Session() as session:
+            for number in range(reports_each):
+                md5s = [f"{sender:04x}{number:04x}{k:024x}" for k in range(1 + number % 3)]
+                reply = session.post(
+                    f"{server.url}/v1/reports",
+                    data=json.dumps(_body(items=[_item(md5=md5) for md5 in md5s])),
+                    headers={
+                        "Content-Type": "application/json",
+                        protocol.IDEMPOTENCY_HEADER: f"concurrent-{sender:04d}-{number:04d}",
+                    },
+                    timeout=30,
+                )
+                assert reply.status_code == 201, reply.text
+                sent.extend(md5s)
+
+    seen: list[dict[str, Any]] = []
+    cursor, pages_while_sending = "0", 0
+    with ThreadPoolExecutor(senders) as pool, requests.Session() as platform:
+        futures = [pool.submit(send, sender) for sender in range(senders)]
+        while True:
+            finished = all(future.done() for future in futures)  # before the last page
+            page = platform.get(
+                f"{server.url}/v1/hashes",
+                params={"after": cursor, "limit": "3"},
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=30,
+            ).json()
+            seen += page["changes"]
+            cursor, pages_while_sending = page["cursor"], pages_while_sending + (not finished)
+            if finished and not page["more"]:
+                break
+        for future in futures:
+            future.result()
+    cursors = [int(change["cursor"]) for change in seen]
+    assert cursors == sorted(set(cursors))  # always forward, never the same change twice
+    assert sorted(change["md5"] for change in seen) == sorted(sent)  # none lost
+    assert len(sent) == senders * (5 * 1 + 5 * 2 + 5 * 3)
+    assert {change["action"] for change in seen} == {"add"}
+    assert pages_while_sending >= 5  # the platform really read while reports arrived
+
+
+@both_backends
+def test_a_cursor_cannot_pass_a_change_still_being_committed(intake_server: IntakeServer) -> None:
+    """Report A has its change numbers but has not committed when report B arrives.
+
+    B must not become visible, with a later number, before A: a platform reading in between
+    would move its cursor past A's change for good. SQLite has one writer at a time (a lock in
+    ``Store``); on PostgreSQL the table lock in ``Store._writing`` makes B wait. Without it this
+    test fails on PostgreSQL (checked by removing the lock).
+    """
+    token = intake_server.add_platform()
+    engine = intake_server.service.engine
+    paused, release = threading.Event(), threading.Event()
+
+    def hold_first_commit(_connection: Any) -> None:  # runs just before the COMMIT
+        if not paused.is_set():
+            paused.set()
+            release.wait(30)
+
+    event.listen(engine, "commit", hold_first_commit)
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            first = pool.submit(_post, intake_server, _body(items=[_item(md5="1" * 32)]), "a" * 16)
+            assert paused.wait(30)
+            second = pool.submit(_post, intake_server, _body(items=[_item(md5="2" * 32)]), "b" * 16)
+            with contextlib.suppress(TimeoutError):
+                second.result(timeout=0.5)  # it should be waiting for the first
+            early = intake_server.fetch_hashes(token).json()
+            release.set()
+            assert (first.result().status_code, second.result().status_code) == (201, 201)
+    finally:
+        release.set()
+        event.remove(engine, "commit", hold_first_commit)
+    late = intake_server.fetch_hashes(token, after=early["cursor"]).json()
+    assert sorted(c["md5"] for c in early["changes"] + late["changes"]) == ["1" * 32, "2" * 32]
+
+
+@both_backends
+def test_simultaneous_replays_are_stored_once(
+    make_intake_server: Callable[..., IntakeServer],
+) -> None:
+    server = make_intake_server(Settings(submit_limit=10_000))
+    body, copies = _valid_body(), 6
+    start = threading.Barrier(copies)
+
+    def send(_: int) -> tuple[int, bytes]:
+        start.wait()
+        reply = _post(server, body, key="same-key-sent-six-times")
+        return reply.status_code, reply.content
+
+    with ThreadPoolExecutor(copies) as pool:
+        replies = list(pool.map(send, range(copies)))
+    assert sorted(status for status, _ in replies) == [200] * (copies - 1) + [201]
+    assert len({content for _, content in replies}) == 1
+    assert server.store.count_reports() == 1
+
+
+@both_backends
 def test_replayed_submission_is_stored_once(intake_server: IntakeServer) -> None:
     body = _valid_body()
     first = _post(intake_server, body)
@@ -133,6 +255,7 @@ def test_replayed_submission_is_stored_once(intake_server: IntakeServer) -> None
     assert conflict.json()["error"]["code"] == "idempotency_conflict"
 
 
+@both_backends
 def test_wrong_key_and_unknown_report_are_refused_identically(intake_server: IntakeServer) -> None:
     prepared = prepare_report([PHOTO], Role.SELF, attested_under_18=True)
     receipt = IntakeClient(intake_server.url).submit(prepared)
@@ -168,6 +291,7 @@ def test_wrong_key_and_unknown_report_are_refused_identically(intake_server: Int
     )
 
 
+@both_backends
 def test_platform_needs_a_valid_token(intake_server: IntakeServer) -> None:
     token = intake_server.add_platform("revoked-later")
     for headers in ({}, {"Authorization": "Bearer nope"}, {"Authorization": f"Basic {token}"}):
@@ -269,6 +393,7 @@ def test_bad_bodies_get_clear_json_errors(
     assert not _validator("report").is_valid(body)
 
 
+@both_backends
 def test_published_schema_and_service_accept_the_same_good_bodies(
     intake_server: IntakeServer,
 ) -> None:

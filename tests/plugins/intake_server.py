@@ -1,13 +1,20 @@
 """Fixtures that start the REAL reference intake service on loopback.
 
 ``intake_server``: a running service (uvicorn in a thread, 127.0.0.1, a free port) over a
-fresh SQLite database in ``tmp_path``; see ``IntakeServer``. ``make_intake_server(settings)``
-starts one with other limits (e.g. tiny rate limits). The database directory is left in
-``tmp_path`` after the test so tests can search everything the service wrote.
+fresh database; see ``IntakeServer``. ``make_intake_server(settings)`` starts one with other
+limits (e.g. tiny rate limits). ``intake_database`` is a fresh, empty database without a
+service (for migrations and the CLI).
+
+The database is SQLite (a file in ``tmp_path``, left there after the test so tests can search
+everything the service wrote) unless the test sets ``intake_backend``: decorate a test with
+``@both_backends`` to run it on SQLite and on PostgreSQL (a new database on the session's
+throw-away server, ``tests/plugins/postgres.py``). Tests that do not ask never start
+PostgreSQL.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,14 +26,46 @@ import requests
 if TYPE_CHECKING:
     from takeitdown_intake.app import Settings
     from takeitdown_intake.embedded import LocalService
+    from tests.plugins.postgres import PostgresCluster
+
+BACKENDS = ("sqlite", "postgresql")
+#: Runs the test once per database the service supports.
+both_backends = pytest.mark.parametrize("intake_backend", BACKENDS)
+
+
+@dataclass
+class IntakeDatabase:
+    """A fresh database: ``url``, ``backend``; ``stored_bytes()`` is everything it holds."""
+
+    backend: str
+    url: str
+    directory: Path
+    cluster: PostgresCluster | None = None
+    name: str = ""
+
+    def stored_bytes(self) -> bytes:
+        """Every byte of every file in ``directory`` (SQLite: database, WAL, shared memory)
+        and, on PostgreSQL, a ``pg_dump`` of the database: its schema and every row."""
+        files = b"".join(p.read_bytes() for p in sorted(self.directory.rglob("*")) if p.is_file())
+        if self.cluster is not None:
+            files += self.cluster.dump(self.name)
+        return files
 
 
 @dataclass
 class IntakeServer:
-    """A running service: ``url``, ``db_url``, ``directory`` (all it writes), ``store``."""
+    """A running service: ``url``, ``db_url``, ``backend``, ``directory``, ``store``."""
 
     service: LocalService
-    directory: Path
+    database: IntakeDatabase
+
+    @property
+    def directory(self) -> Path:
+        return self.database.directory
+
+    @property
+    def backend(self) -> str:
+        return self.database.backend
 
     @property
     def url(self) -> str:
@@ -57,25 +96,60 @@ class IntakeServer:
         )
 
     def written_bytes(self) -> bytes:
-        """Every byte of every file the service wrote (database, WAL, shared memory)."""
-        return b"".join(p.read_bytes() for p in sorted(self.directory.rglob("*")) if p.is_file())
+        """Everything the service wrote: see ``IntakeDatabase.stored_bytes``."""
+        return self.database.stored_bytes()
 
     def stop(self) -> None:
         self.service.stop()
 
 
 @pytest.fixture
-def make_intake_server(tmp_path: Path) -> Iterator[Callable[..., IntakeServer]]:
+def intake_backend() -> str:
+    """The database behind the fixtures below: "sqlite" unless the test parametrizes it."""
+    return "sqlite"
+
+
+@pytest.fixture
+def make_intake_database(
+    tmp_path: Path, intake_backend: str, request: pytest.FixtureRequest
+) -> Callable[[], IntakeDatabase]:
+    """Factory: ``make_intake_database()`` makes another fresh, empty database."""
+    if intake_backend not in BACKENDS:
+        raise ValueError(f"intake_backend must be one of {BACKENDS}, not {intake_backend!r}")
+    cluster: PostgresCluster | None = None
+    if intake_backend == "postgresql":
+        cluster = request.getfixturevalue("postgres_cluster")
+    numbers = itertools.count()
+
+    def make() -> IntakeDatabase:
+        directory = tmp_path / f"intake-{next(numbers)}"
+        directory.mkdir()
+        if cluster is None:
+            return IntakeDatabase("sqlite", f"sqlite:///{directory / 'intake.sqlite3'}", directory)
+        name = cluster.create_database()
+        return IntakeDatabase("postgresql", cluster.url(name), directory, cluster, name)
+
+    return make
+
+
+@pytest.fixture
+def intake_database(make_intake_database: Callable[[], IntakeDatabase]) -> IntakeDatabase:
+    """A fresh, empty database (no schema yet) for ``intake_backend``."""
+    return make_intake_database()
+
+
+@pytest.fixture
+def make_intake_server(
+    make_intake_database: Callable[[], IntakeDatabase],
+) -> Iterator[Callable[..., IntakeServer]]:
     """Factory: ``make_intake_server(settings=None)`` starts another service."""
     from takeitdown_intake.embedded import LocalService  # noqa: PLC0415 (server deps only here)
 
     started: list[IntakeServer] = []
 
     def make(settings: Settings | None = None) -> IntakeServer:
-        directory = tmp_path / f"intake-{len(started)}"
-        directory.mkdir()
-        service = LocalService(f"sqlite:///{directory / 'intake.sqlite3'}", settings).start()
-        server = IntakeServer(service, directory)
+        database = make_intake_database()
+        server = IntakeServer(LocalService(database.url, settings).start(), database)
         started.append(server)
         return server
 
@@ -86,5 +160,5 @@ def make_intake_server(tmp_path: Path) -> Iterator[Callable[..., IntakeServer]]:
 
 @pytest.fixture
 def intake_server(make_intake_server: Callable[..., IntakeServer]) -> IntakeServer:
-    """The real intake service on 127.0.0.1 with a fresh SQLite database."""
+    """The real intake service on 127.0.0.1 with a fresh database (SQLite by default)."""
     return make_intake_server()
