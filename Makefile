@@ -10,6 +10,9 @@ STAMP  := $(VENV)/.installed
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 \
                 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 xvfb
 BENCH_APT_PACKAGES := ffmpeg
+# The intake tests run the service on a throw-away PostgreSQL server too (tests/plugins/
+# postgres.py); psycopg, the driver, loads the system's libpq.
+PYTEST_APT_PACKAGES := postgresql libpq5
 
 export QT_QPA_PLATFORM ?= offscreen
 
@@ -44,6 +47,7 @@ typecheck: setup
 	$(BIN)/mypy
 
 pytest: setup system-deps
+	@./scripts/ensure-apt-packages $(PYTEST_APT_PACKAGES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup
 
 test: lint typecheck pytest
