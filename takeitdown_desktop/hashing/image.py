@@ -174,21 +174,31 @@ def hash_image(path: Path, options: HashOptions, cancel: CancelToken | None = No
         check(cancel)
         orientation = _orientation(image) if options.thumbnail_size > 0 else 1
 
-        def secondary() -> tuple[str, str, Thumbnail | None]:
-            return _secondary_signals(image, options.thumbnail_size, orientation, cancel)
-
         if width * height < _THREAD_PIXELS:
             pdq_result = _pdq_of(image)
-            check(cancel)
-            phash, dhash, thumbnail = secondary()
+            copies = _reduced_copies(image)
         else:
-            future = _in_thread(secondary)
+            # The reduction (the bulk of the secondary work, all inside Pillow without the
+            # GIL) runs in a second thread while PDQ runs here. The thread is let in first:
+            # once PDQ's numpy steps hold the GIL, a thread waiting to start would wait for
+            # the interpreter's switch interval (5 ms) before it could begin.
+            started = threading.Event()
+
+            def reduce() -> tuple[Image.Image | None, Image.Image]:
+                started.set()
+                return _reduced_copies(image)
+
+            future = _in_thread(reduce)
             try:
+                started.wait()
                 pdq_result = _pdq_of(image)
-                check(cancel)
-                phash, dhash, thumbnail = future.result()
+                copies = future.result()
             finally:
                 wait([future])  # the picture is closed on the way out: the thread must be done
+        check(cancel)
+        phash, dhash, thumbnail = _secondary_signals(
+            image, options.thumbnail_size, orientation, copies
+        )
     return ImageSignals(
         format=format_name,
         width=width,
@@ -317,25 +327,30 @@ def _reduced(image: Image.Image) -> Image.Image:
     return image if factors == (1, 1) else image.reduce(factors)
 
 
-def _secondary_signals(
-    image: Image.Image, thumbnail_size: int, orientation: int, cancel: CancelToken | None
-) -> tuple[str, str, Thumbnail | None]:
-    """pHash, dHash and the thumbnail, from one reduced copy of the decoded picture.
+def _reduced_copies(image: Image.Image) -> tuple[Image.Image | None, Image.Image]:
+    """The reduced copy pHash and dHash are made from: ``(colour copy or None, grey copy)``.
 
-    RGB and L pictures (every JPEG) are reduced as they are and the small copy is made grey
-    and shared with the thumbnail. Other modes are made 8-bit grey first (the conversion
-    imagehash would make: alpha ignored, palette looked up, 16-bit keeps its high byte), then
-    reduced; their thumbnail comes from the full picture, as its mode needs care.
+    RGB and L pictures (every JPEG) are reduced as they are, then the small copy is made
+    grey; the colour copy also serves the thumbnail. Other modes are made 8-bit grey first
+    (the conversion imagehash would make: alpha ignored, palette looked up, 16-bit keeps its
+    high byte), then reduced; their thumbnail is made from the full picture.
     """
     if image.mode in {"RGB", "L"}:
         small = _reduced(image)
-        grey = small if small.mode == "L" else small.convert("L")
-    else:
-        small = None
-        grey = _reduced(_eight_bit_grey(image))
+        return small, small if small.mode == "L" else small.convert("L")
+    return None, _reduced(_eight_bit_grey(image))
+
+
+def _secondary_signals(
+    image: Image.Image,
+    thumbnail_size: int,
+    orientation: int,
+    copies: tuple[Image.Image | None, Image.Image] | None = None,
+) -> tuple[str, str, Thumbnail | None]:
+    """pHash, dHash and the thumbnail, from the reduced copies (made here if not given)."""
+    small, grey = _reduced_copies(image) if copies is None else copies
     phash = imagehashes.phash(grey)
     dhash = imagehashes.dhash(grey)
-    check(cancel)
     thumbnail = (
         _thumbnail(image, thumbnail_size, orientation, small) if thumbnail_size > 0 else None
     )
