@@ -31,7 +31,7 @@ $(STAMP): pyproject.toml
 system-deps:
 	@./scripts/ensure-apt-packages $(APT_PACKAGES)
 
-run: setup system-deps
+run: setup system-deps translations
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$QT_QPA_PLATFORM" != "offscreen" ]; then \
 		echo "No display found: starting the app under xvfb-run."; \
 		xvfb-run -a $(BIN)/takeitdown-desktop; \
@@ -46,7 +46,7 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-pytest: setup system-deps
+pytest: setup system-deps translations
 	@./scripts/ensure-apt-packages $(PYTEST_APT_PACKAGES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup
 
@@ -58,3 +58,26 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) .pyinstaller dist .mypy_cache .ruff_cache .pytest_cache
+
+# Translations (docs/TRANSLATING.md). The .ts sources live in resources/translations; the
+# compiled .qm files go inside the package (git-ignored), where running, the tests and the
+# packaged app all find them. `make translations-extract` refreshes the .ts files from the
+# code and keeps every existing translation.
+TS_DIR     := resources/translations
+QM_DIR     := takeitdown_desktop/resources/translations
+LANGUAGES  := es fr pt de ar hi zh_CN ko vi fil ur
+TS_FILES   := $(LANGUAGES:%=$(TS_DIR)/takeitdown_%.ts)
+QM_FILES   := $(LANGUAGES:%=$(QM_DIR)/takeitdown_%.qm)
+UI_SOURCES  = $(shell find takeitdown_desktop/ui -name '*.py' | sort)
+
+.PHONY: translations translations-extract
+
+translations: $(QM_FILES)
+
+$(QM_DIR)/takeitdown_%.qm: $(TS_DIR)/takeitdown_%.ts | $(STAMP)
+	@mkdir -p $(QM_DIR)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-extract: setup
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en \
+		$(UI_SOURCES) -ts $(TS_FILES)

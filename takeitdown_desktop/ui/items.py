@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtGui import QImage
 
 from takeitdown_desktop.hashing.cancel import CancelToken
 from takeitdown_desktop.hashing.results import FileResult, MediaType
+from takeitdown_desktop.ui.messages import translate_message
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -68,10 +68,6 @@ class Item:
     @property
     def media_type(self) -> MediaType | None:
         return self.result.media_type if self.result is not None else None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemModel", text)
 
 
 class ItemModel(QAbstractListModel):
@@ -119,27 +115,27 @@ class ItemModel(QAbstractListModel):
             return item.path.name
         kind = item.media_type
         if kind is MediaType.IMAGE:
-            return _tr("Photo %1").replace("%1", str(item.number))
+            return self.tr("Photo %1").replace("%1", str(item.number))
         if kind is MediaType.VIDEO:
-            return _tr("Video %1").replace("%1", str(item.number))
-        return _tr("File %1").replace("%1", str(item.number))
+            return self.tr("Video %1").replace("%1", str(item.number))
+        return self.tr("File %1").replace("%1", str(item.number))
 
     def status_text(self, item: Item) -> str:
         if item.status is Status.WAITING:
-            return _tr("Waiting")
+            return self.tr("Waiting")
         if item.status is Status.WORKING:
             if item.progress > 0:
-                return _tr("Fingerprinting… %1%").replace("%1", str(round(item.progress * 100)))
-            return _tr("Fingerprinting…")
+                return self.tr("Fingerprinting… %1%").replace("%1", str(round(item.progress * 100)))
+            return self.tr("Fingerprinting…")
         if item.status is Status.READY:
-            return _tr("Ready")
+            return self.tr("Ready")
         if item.status is Status.WEAK:
-            return _tr("Ready (weak fingerprint)")
+            return self.tr("Ready (weak fingerprint)")
         if item.status is Status.PARTIAL:
-            return _tr("Partly ready")
+            return self.tr("Partly ready")
         if item.status is Status.CANCELLED:
-            return _tr("Stopped")
-        return _tr("Couldn't read this file")
+            return self.tr("Stopped")
+        return self.tr("Couldn't read this file")
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -157,7 +153,7 @@ class ItemModel(QAbstractListModel):
             return f"{self.label(item)}: {self.status_text(item)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             # Never the file name: the reason is what helps, and it is safe to be seen.
-            return item.message or self.status_text(item)
+            return translate_message(item.message) if item.message else self.status_text(item)
         return None
 
     # Changing ------------------------------------------------------------------------------------

@@ -8,9 +8,10 @@ Windows Recent Items, macOS recent documents). Redirecting Qt's settings to a te
 would still put folder names on disk until it is wiped, and a crash would leave them there.
 
 This picker is a ``QDialog`` over a read-only ``QFileSystemModel``: it lists folders, never
-writes, has no history, and starts in the home folder every time. It works the same on every
-system. The only disk write it can lead to is the file the person names in "save" mode, and
-that write is done by the caller.
+writes, has no history, and starts in the home folder every time. Its icons are Qt's generic
+file and folder icons, so the system is never asked for a file's icon or thumbnail. It works
+the same on every system. The only disk write it can lead to is the file the person names in
+"save" mode, and that write is done by the caller.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QModelIndex, QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDir, QModelIndex, QStandardPaths, Qt
+from PySide6.QtGui import QAbstractFileIconProvider, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,13 +48,19 @@ class PickerMode(enum.Enum):
     SAVE = "save"  # a folder and a new file name
 
 
-_PLACES: tuple[tuple[QStandardPaths.StandardLocation, str], ...] = (
-    (QStandardPaths.StandardLocation.HomeLocation, "Home"),
-    (QStandardPaths.StandardLocation.DesktopLocation, "Desktop"),
-    (QStandardPaths.StandardLocation.PicturesLocation, "Pictures"),
-    (QStandardPaths.StandardLocation.MoviesLocation, "Videos"),
-    (QStandardPaths.StandardLocation.DownloadLocation, "Downloads"),
-    (QStandardPaths.StandardLocation.DocumentsLocation, "Documents"),
+_PLACES: tuple[tuple[QStandardPaths.StandardLocation, object], ...] = (
+    (QStandardPaths.StandardLocation.HomeLocation, QT_TRANSLATE_NOOP("FilePicker", "Home")),
+    (QStandardPaths.StandardLocation.DesktopLocation, QT_TRANSLATE_NOOP("FilePicker", "Desktop")),
+    (QStandardPaths.StandardLocation.PicturesLocation, QT_TRANSLATE_NOOP("FilePicker", "Pictures")),
+    (QStandardPaths.StandardLocation.MoviesLocation, QT_TRANSLATE_NOOP("FilePicker", "Videos")),
+    (
+        QStandardPaths.StandardLocation.DownloadLocation,
+        QT_TRANSLATE_NOOP("FilePicker", "Downloads"),
+    ),
+    (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QT_TRANSLATE_NOOP("FilePicker", "Documents"),
+    ),
 )
 
 
@@ -86,7 +93,7 @@ class FilePicker(QDialog):
         for location, name in _PLACES:
             folder = QStandardPaths.writableLocation(location)
             if folder and Path(folder).is_dir():
-                entry = QListWidgetItem(self.tr(name), self.places)
+                entry = QListWidgetItem(self.tr(str(name)), self.places)
                 entry.setData(Qt.ItemDataRole.UserRole, folder)
         for drive in QDir.drives():
             entry = QListWidgetItem(QDir.toNativeSeparators(drive.absolutePath()), self.places)
@@ -111,6 +118,10 @@ class FilePicker(QDialog):
 
         self.fs_model = QFileSystemModel(self)
         self.fs_model.setReadOnly(True)
+        # Generic file and folder icons only: the platform's icon provider asks the system
+        # shell about each file (Windows, macOS), which may make and cache a thumbnail of it.
+        self.icons = QAbstractFileIconProvider()
+        self.fs_model.setIconProvider(self.icons)
         self.fs_model.setFilter(
             QDir.Filter.AllDirs | QDir.Filter.Files | QDir.Filter.NoDotAndDotDot
         )

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from takeitdown_desktop.ui.items import Item, ItemModel, Status
+from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.support import SupportResource
 
 # Text --------------------------------------------------------------------------------------------
@@ -271,7 +272,7 @@ class ItemDelegate(QStyledItemDelegate):
             painter.drawText(
                 message_rect,
                 Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-                item.message,
+                translate_message(item.message),
             )
         painter.restore()
 

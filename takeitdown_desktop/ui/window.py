@@ -38,6 +38,7 @@ from takeitdown_desktop.submission.report import (
 from takeitdown_desktop.ui.controller import HashController
 from takeitdown_desktop.ui.flow import Flow, Step, Who
 from takeitdown_desktop.ui.items import ItemModel
+from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.picker import FilePicker, PickerMode
 from takeitdown_desktop.ui.privacy import (
     ClipboardGuard,
@@ -74,7 +75,7 @@ PENDING_NAME = "fingerprints.json"
 def _message(error: Exception) -> str:
     """The kind sentence for an error from the submission package (or a generic one)."""
     if isinstance(error, SubmissionError | ReportError | ReceiptError):
-        return error.message
+        return translate_message(error.message)
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "MainWindow", "This file couldn't be opened or saved there. Try another place."
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
                 self.model.sendable_results(), ROLES[who], attested_under_18=True
             )
         except ReportError as exc:
-            self.add.detail.setText(exc.message)
+            self.add.detail.setText(translate_message(exc.message))
             return
         self.review.set_report(self.prepared)
         self.go(Step.REVIEW)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from takeitdown_desktop.ui.controller import HashController
 from takeitdown_desktop.ui.items import ItemModel, Status
+from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.widgets import (
     DropZone,
@@ -200,7 +201,7 @@ class AddScreen(Screen):
             if item is not None:
                 text = f"{self.model.label(item)}: {self.model.status_text(item)}"
                 if item.message:
-                    text += f". {item.message}"
+                    text += f". {translate_message(item.message)}"
                 elif item.status is Status.WEAK:
                     text += ". " + self.tr(
                         "This picture is very plain or blurry, so its fingerprint is weak and "

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from takeitdown_desktop.submission.client import ReportStatus
 from takeitdown_desktop.submission.receipt import Receipt, ReceiptError, SecretKey, parse_report_id
+from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.widgets import paragraph, set_button, set_label, warning_frame
 
@@ -132,7 +133,7 @@ class CheckScreen(Screen):
             report_id = parse_report_id(self.report_edit.text())
             key = SecretKey.parse(self.key_edit.text())
         except ReceiptError as exc:
-            set_label(self.result, exc.message)
+            set_label(self.result, translate_message(exc.message))
             return None
         return Receipt(report_id, key)
 

@@ -103,7 +103,7 @@ class ReviewScreen(Screen):
             self._update()
             return
         self.body_view.setPlainText(prepared.body_json())
-        set_label(self.summary, summary_text(self, prepared.summary))
+        set_label(self.summary, self.summary_text(prepared.summary))
         weak = sum(
             1
             for item in prepared.body["items"]
@@ -119,6 +119,20 @@ class ReviewScreen(Screen):
         )
         self._update()
 
+    def summary_text(self, summary: ReportSummary) -> str:
+        """ "Photos: 4. Videos: 1.", plus what was left out and why."""
+        parts = [
+            self.tr("Photos: %n.", "", summary.photos),
+            self.tr("Videos: %n.", "", summary.videos),
+        ]
+        if summary.other:
+            parts.append(self.tr("Other files: %n.", "", summary.other))
+        if summary.skipped:
+            parts.append(
+                self.tr("Left out because they couldn't be read: %n.", "", summary.skipped)
+            )
+        return " ".join(parts)
+
     def _attestation(self, role: Role) -> str:
         if role is Role.SELF:
             return self.tr("I confirm that these photos and videos show me when I was under 18.")
@@ -132,19 +146,6 @@ class ReviewScreen(Screen):
 
     def first_focus(self) -> QWidget:
         return self.body_view
-
-
-def summary_text(screen: QWidget, summary: ReportSummary) -> str:
-    """ "4 photos and 1 video.", plus what was left out and why."""
-    parts = [
-        screen.tr("Photos: %n.", "", summary.photos),
-        screen.tr("Videos: %n.", "", summary.videos),
-    ]
-    if summary.other:
-        parts.append(screen.tr("Other files: %n.", "", summary.other))
-    if summary.skipped:
-        parts.append(screen.tr("Left out because they couldn't be read: %n.", "", summary.skipped))
-    return " ".join(parts)
 
 
 class SendingScreen(Screen):

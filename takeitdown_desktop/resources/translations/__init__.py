@@ -1,0 +1,1 @@
+"""Compiled translations (``takeitdown_<code>.qm``), made by ``make translations``; never committed."""
