@@ -109,6 +109,12 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="save a picture of every screen into OUTDIR, then quit",
     )
     parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the app's language for this run: en, es, fr, pt, de, ar, hi, zh_CN, ko, vi, fil, "
+        "ur (default: the system's language; English for --tour)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check that this build can fingerprint its sample files, then quit",
@@ -128,10 +134,12 @@ def _run_gui(args: list[str]) -> int:
     from takeitdown_desktop.ui.app import run_gui, run_tour  # noqa: PLC0415
 
     if namespace.tour is not None:
-        return run_tour(namespace.tour, list(namespace.files))
+        return run_tour(namespace.tour, list(namespace.files), namespace.language or "en")
     if namespace.files:
         print("Files can be added inside the app.", file=sys.stderr)
-    return run_gui([sys.argv[0], *qt_args], endpoint=namespace.endpoint)
+    return run_gui(
+        [sys.argv[0], *qt_args], endpoint=namespace.endpoint, language=namespace.language
+    )
 
 
 def _cmd_hash(namespace: argparse.Namespace) -> int:

@@ -866,6 +866,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the app. It changes straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>We can help stop these pictures from spreading</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from takeitdown_desktop.ui.i18n import system_language, translations
 from takeitdown_desktop.ui.privacy import configure_application
 from takeitdown_desktop.ui.quickexit import QuickExit
 from takeitdown_desktop.ui.window import MainWindow
@@ -41,9 +42,13 @@ def local_service() -> Any:
     return start_local_service()
 
 
-def run_gui(argv: list[str], *, endpoint: str | None) -> int:
-    """Open the app; return its exit code. ``endpoint`` None means the embedded service."""
+def run_gui(argv: list[str], *, endpoint: str | None, language: str | None = None) -> int:
+    """Open the app; return its exit code. ``endpoint`` None means the embedded service.
+
+    ``language`` None means the system's language (English if the app doesn't have it).
+    """
     app = application(argv)
+    translations().set_language(language or system_language())
     with ExitStack() as stack:
         if endpoint is None:
             service = local_service()
@@ -62,11 +67,12 @@ def run_gui(argv: list[str], *, endpoint: str | None) -> int:
         return code
 
 
-def run_tour(outdir: Path, files: list[Path]) -> int:
+def run_tour(outdir: Path, files: list[Path], language: str = "en") -> int:
     """Walk every screen with ``files`` (or the bundled samples) and write one PNG per screen."""
     from takeitdown_desktop.ui.tour import tour  # noqa: PLC0415
 
     app = application([])
+    translations().set_language(language)
     with ExitStack() as stack:
         service = local_service()
         stack.callback(service.stop)

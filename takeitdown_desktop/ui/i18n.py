@@ -113,15 +113,17 @@ class Translations:
             else:
                 found = False
                 code = SOURCE_LANGUAGE
+        # The default locale first: screens read it (dates, support resources) when the
+        # translators below make them retranslate.
+        locale = QLocale(code)
+        QLocale.setDefault(locale)
+        self.language = code
         for translator in self._installed:
             self.app.removeTranslator(translator)
             translator.deleteLater()
         for translator in loaded:
             self.app.installTranslator(translator)
         self._installed = loaded
-        self.language = code
-        locale = QLocale(code)
-        QLocale.setDefault(locale)
         if isinstance(self.app, QApplication):
             # Qt would take the direction from the translators too, but only for widgets made
             # afterwards; setting it here also mirrors the window that is already open.
@@ -136,3 +138,16 @@ class Translations:
             if lang.code == SOURCE_LANGUAGE
             or (self.directory / f"{PREFIX}_{lang.code}.qm").is_file()
         ]
+
+
+_current: list[Translations] = []
+
+
+def translations() -> Translations:
+    """The running application's translations (Qt's translators are per application anyway)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("make the QApplication first")
+    if not _current or _current[0].app is not app:
+        _current[:] = [Translations(app)]
+    return _current[0]

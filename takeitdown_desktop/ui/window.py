@@ -12,7 +12,7 @@ import gc
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,7 @@ from takeitdown_desktop.submission.report import (
 )
 from takeitdown_desktop.ui.controller import HashController
 from takeitdown_desktop.ui.flow import Flow, Step, Who
+from takeitdown_desktop.ui.i18n import translations
 from takeitdown_desktop.ui.items import ItemModel
 from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.picker import FilePicker, PickerMode
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
         self.welcome.how_requested.connect(lambda: self.go(Step.HOW_IT_WORKS))
         self.welcome.check_requested.connect(lambda: self.go(Step.CHECK))
         self.welcome.open_saved_requested.connect(self.open_saved)
+        self.welcome.language_chosen.connect(self.set_language)
+        self.welcome.set_language(translations().language)
         self.questions.continue_requested.connect(self.after_questions)
         self.adults.start_over_requested.connect(self.start_over)
         self.add.choose_requested.connect(self.choose_files)
@@ -209,6 +212,18 @@ class MainWindow(QMainWindow):
                 "three times, or Escape twice."
             ),
         )
+
+    def set_language(self, code: str) -> None:
+        """Switch every screen to ``code`` now; the choice is kept in memory only."""
+        installed = translations()
+        installed.set_language(code)
+        self.settings.language = installed.language
+        self.welcome.set_language(installed.language)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # Moving between screens ----------------------------------------------------------------------
 

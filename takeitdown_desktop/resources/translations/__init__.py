@@ -1,1 +1,1 @@
-"""Compiled translations (``takeitdown_<code>.qm``), made by ``make translations``; never committed."""
+"""Compiled translations (``takeitdown_<code>.qm``) from ``make translations``, not committed."""

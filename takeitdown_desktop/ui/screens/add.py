@@ -120,6 +120,7 @@ class AddScreen(Screen):
         set_button(self.stop_button, self.tr("Stop"), self.tr("Stop making fingerprints"))
         set_button(self.continue_button, self.tr("Continue"))
         self.refresh()
+        self.grid.viewport().update()  # the tiles' labels and statuses are painted in words
 
     def first_focus(self) -> QWidget:
         return self.drop_zone.choose_button

@@ -6,7 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from takeitdown_desktop.ui.flow import AgeAnswer, Flow, Who
+from takeitdown_desktop.ui.i18n import LANGUAGES
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
 from takeitdown_desktop.ui.widgets import (
@@ -34,9 +38,25 @@ class WelcomeScreen(Screen):
     how_requested = Signal()
     check_requested = Signal()
     open_saved_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, back=False)
+        # The language menu comes first, so nobody has to read on in a language they don't
+        # know. Each language is named in itself, whatever the current language is.
+        self.language_label = QLabel(self.body)
+        self.language_menu = QComboBox(self.body)
+        for language in LANGUAGES:
+            self.language_menu.addItem(language.native, language.code)
+        self.language_label.setBuddy(self.language_menu)
+        self.language_menu.activated.connect(
+            lambda row: self.language_chosen.emit(self.language_menu.itemData(row))
+        )
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language_menu)
+        self.content.insertLayout(0, language_row)
         self.intro = paragraph(self.body)
         self.promise_title = heading(self.body, level=2)
         self.promise = paragraph(self.body)
@@ -59,6 +79,15 @@ class WelcomeScreen(Screen):
 
     def retranslate(self) -> None:
         super().retranslate()
+        # "Language" stays in English beside the translation: someone who can't read the
+        # current language can still find the menu.
+        language = self.tr("Language")
+        caption = language if language == "Language" else f"{language} (Language)"
+        set_label(self.language_label, caption + ":")
+        self.language_menu.setAccessibleName(caption)
+        self.language_menu.setAccessibleDescription(
+            self.tr("Choose the language of the app. It changes straight away.")
+        )
         set_label(self.title, self.tr("We can help stop these pictures from spreading"))
         set_label(
             self.intro,
@@ -107,6 +136,12 @@ class WelcomeScreen(Screen):
         set_button(self.how_button, self.tr("How does this work?"))
         set_button(self.check_button, self.tr("Check or withdraw an earlier report"))
         set_button(self.open_button, self.tr("Send fingerprints you saved earlier"))
+
+    def set_language(self, code: str) -> None:
+        """Show ``code`` as the current choice (without asking for a change)."""
+        row = self.language_menu.findData(code)
+        if row >= 0:
+            self.language_menu.setCurrentIndex(row)
 
     def first_focus(self) -> QWidget:
         return self.start_button
