@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import json
 import os
-import threading
 import tracemalloc
 from pathlib import Path
 
@@ -15,7 +13,8 @@ import pytest
 from takeitdown_desktop.hashing.cancel import CancelToken
 from takeitdown_desktop.hashing.engine import BatchProgress, hash_file, hash_many
 from takeitdown_desktop.hashing.errors import MESSAGES, ErrorCode
-from takeitdown_desktop.hashing.results import FileResult, MediaType
+from takeitdown_desktop.hashing.results import MediaType
+from tests.hashing.helpers import as_ordinary_user
 
 
 def _assert_kind_error(result_error: str | None, code: ErrorCode, path: Path) -> None:
@@ -70,25 +69,10 @@ def test_unreadable_file_gets_a_kind_error(tmp_path: Path) -> None:
     path = tmp_path / "private.jpg"
     path.write_bytes(b"\xff\xd8\xff\xe0 secret")
     path.chmod(0)
-    results: list[FileResult] = []
-
-    def hash_as_ordinary_user() -> None:
-        # Root reads everything. On Linux the file-system user id is per thread, and leaving
-        # 0 drops root's file-permission powers for this thread only, so the check is real.
-        libc = ctypes.CDLL(None, use_errno=True)
-        if os.geteuid() == 0:
-            libc.setfsuid(65534)
-        try:
-            results.append(hash_file(path))
-        finally:
-            if os.geteuid() == 0:
-                libc.setfsuid(0)
-
-    worker = threading.Thread(target=hash_as_ordinary_user)
-    worker.start()
-    worker.join()
-    assert (results[0].ok, results[0].error_code) == (False, ErrorCode.UNREADABLE.value)
-    _assert_kind_error(results[0].error, ErrorCode.UNREADABLE, path)
+    # Root reads everything; the helper drops root's file powers for one thread only.
+    result = as_ordinary_user(lambda: hash_file(path))
+    assert (result.ok, result.error_code) == (False, ErrorCode.UNREADABLE.value)
+    _assert_kind_error(result.error, ErrorCode.UNREADABLE, path)
 
 
 @pytest.mark.parametrize(
