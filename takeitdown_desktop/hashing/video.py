@@ -1,38 +1,46 @@
-"""Video fingerprints (vPDQ) decoded with OpenCV's bundled FFmpeg.
+"""Video fingerprints (vPDQ) decoded with PyAV's bundled FFmpeg.
 
 vPDQ is Meta's video hash: the PDQ of individual frames, each with its frame number, time and
 quality. Meta's reference (facebook/ThreatExchange ``vpdq/cpp``) decodes every frame with
 FFmpeg, converts it to RGB24 at full size with swscale, computes the float luminance and runs
 ``pdqHash256FromFloatLuma`` on the whole frame (no 512-pixel downscale, unlike still images).
-We do the same per frame with ``pdq.pdq_from_luma``; what differs, and why, is written down in
-``docs/HASHING-VIDEO.md`` with the measured distance to Meta's own hashes.
+We do the same per frame with ``pdq.pdq_from_luma``, with swscale set up so that its YUV to RGB
+conversion is FFmpeg's exact C path (``AREA | ACCURATE_RND``, BT.601 coefficients) rather than
+its faster SIMD one; ``docs/HASHING-VIDEO.md`` has the measured distance to Meta's own hashes.
 
-Only the frames we fingerprint are converted to pixels: every other frame is decoded
-(``grab``) but never colour-converted (``retrieve``), which is what keeps one frame a second
-cheaper than decoding every frame to pixels. Timestamps come from the container, so variable
-frame rate videos are sampled by time, not by frame count. Rotation metadata is applied, so we
-fingerprint what a viewer sees, which is also what a re-encoded copy contains.
+Only the frames we fingerprint are converted to pixels: every other frame is decoded but never
+colour-converted, which is what keeps one frame a second cheaper than decoding every frame to
+pixels. Timestamps come from the container, so variable frame rate videos are sampled by time,
+not by frame count. Rotation metadata (the display matrix) is applied, so we fingerprint what
+a viewer sees, which is also what a re-encoded copy contains.
 
-Nothing is written to disk, and OpenCV and FFmpeg are kept quiet (see ``_quiet_opencv``): a
+Nothing is written to disk and nothing is printed: PyAV keeps FFmpeg's log off unless the
+developer turned it on (``av.logging``), and we leave that process-wide setting alone. A
 damaged file must not fill a terminal, let alone stdout, which carries the CLI's JSON.
 """
 
 from __future__ import annotations
 
 import math
-import os
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
-from typing import Any, Final
+from typing import Final, cast
 
-import cv2
+import av
+import av.error
 import numpy as np
+from av.container import InputContainer
+from av.sidedata.sidedata import SideDataContainer
+from av.sidedata.sidedata import Type as SideDataType
+from av.video.frame import VideoFrame
+from av.video.reformatter import Colorspace, Interpolation, VideoReformatter
+from av.video.stream import VideoStream
 from numpy.typing import NDArray
+from PIL import Image
 
 from takeitdown_desktop.hashing.cancel import CancelToken, check
 from takeitdown_desktop.hashing.errors import ErrorCode, MediaError
@@ -68,6 +76,23 @@ _TIME_SLACK: Final = 0.001
 #: ``on_progress`` is called at most this often (seconds): often enough for a progress bar,
 #: rarely enough to cost nothing when the GUI posts each call across threads.
 _PROGRESS_INTERVAL: Final = 0.1
+
+#: The FFmpeg demuxer for each container ``sniff`` recognises. Naming it stops FFmpeg from
+#: probing the bytes as anything else (a polyglot file is read as the container it starts as).
+_DEMUXERS: Final = {
+    "mp4": "mov",
+    "mov": "mov",
+    "m4v": "mov",
+    "3gp": "mov",
+    "webm": "matroska",
+    "mkv": "matroska",
+    "avi": "avi",
+}
+
+#: swscale flags for YUV to RGB24 at the same size. ``ACCURATE_RND`` selects FFmpeg's exact C
+#: conversion, which Meta's reference hashes match; without it swscale takes a SIMD path that
+#: rounds differently and moves PDQ by dozens of bits on flat frames (docs/HASHING-VIDEO.md).
+_RGB_FLAGS: Final = Interpolation.AREA | Interpolation.ACCURATE_RND
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,15 +132,8 @@ def hash_video(
         raise ValueError("collapse_distance must be >= 0 or None")
     container = _container_format(path)
     check(cancel)
-    with _quiet_opencv():
-        capture = _open(path)
-        try:
-            return _hash_frames(capture, container, options, cancel, on_progress, collapse_distance)
-        except cv2.error as error:
-            # OpenCV raises only for states FFmpeg could not decode into a picture.
-            raise MediaError(ErrorCode.CORRUPT_VIDEO, f"OpenCV: {error.err}") from None
-        finally:
-            capture.release()
+    with _open(path, container) as source:
+        return _hash_frames(source, container, options, cancel, on_progress, collapse_distance)
 
 
 def _container_format(path: Path) -> str:
@@ -139,62 +157,73 @@ def _container_format(path: Path) -> str:
     return sniffed.format
 
 
-def _open(path: Path) -> Any:
-    """Open ``path`` with FFmpeg only (no image-sequence or camera backends), rotation on.
+def _open(path: Path, container: str) -> InputContainer:
+    """Open ``path`` as a local file with the demuxer of its sniffed container.
 
-    The path is made absolute so FFmpeg never reads a name like ``http:x.mp4`` as a URL.
+    The ``file:`` prefix and the protocol whitelist make sure FFmpeg reads this file and
+    nothing else: a name like ``http:x.mp4`` is never a URL, and a container that points to
+    other files or URLs cannot make FFmpeg open them.
     """
     try:
-        capture = cv2.VideoCapture(str(path.absolute()), cv2.CAP_FFMPEG)
-    except (cv2.error, UnicodeError) as error:
-        # A file name that is not valid UTF-8 cannot be passed to OpenCV at all.
+        return av.open(
+            "file:" + str(path.absolute()),
+            format=_DEMUXERS[container],
+            container_options={"protocol_whitelist": "file"},
+            metadata_errors="replace",
+        )
+    except UnicodeError as error:
+        # A file name that is not valid UTF-8 cannot be handed to FFmpeg at all.
         raise MediaError(ErrorCode.UNREADABLE, type(error).__name__) from None
-    if not capture.isOpened():
-        capture.release()
-        raise MediaError(ErrorCode.CORRUPT_VIDEO, "FFmpeg could not open the container")
-    capture.set(cv2.CAP_PROP_ORIENTATION_AUTO, 1)
-    return capture
+    except FileNotFoundError:
+        raise MediaError(ErrorCode.NOT_FOUND) from None
+    except PermissionError:
+        raise MediaError(ErrorCode.UNREADABLE, "PermissionError") from None
+    except av.error.FFmpegError as error:
+        raise MediaError(ErrorCode.CORRUPT_VIDEO, f"FFmpeg could not open it: {error}") from None
 
 
 def _hash_frames(
-    capture: Any,
+    source: InputContainer,
     container: str,
     options: HashOptions,
     cancel: CancelToken | None,
     on_progress: Callable[[float], None] | None,
     collapse_distance: int | None,
 ) -> VideoSignals:
-    declared = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)) * int(
-        capture.get(cv2.CAP_PROP_FRAME_HEIGHT)
-    )
+    if not source.streams.video:
+        raise MediaError(ErrorCode.CORRUPT_VIDEO, "no video stream")
+    stream = source.streams.video[0]
+    declared = stream.codec_context.width * stream.codec_context.height
     if declared > options.max_image_pixels:
         raise MediaError(ErrorCode.TOO_MANY_PIXELS, f"{declared} pixels per frame")
-    progress = _Progress(on_progress, capture.get(cv2.CAP_PROP_FRAME_COUNT))
+    # The decoder refuses any frame bigger than that too, whatever the header said, before it
+    # allocates the picture. Frame threads (or slice threads) use both cores.
+    stream.codec_context.options = {"max_pixels": str(options.max_image_pixels)}
+    stream.thread_type = "AUTO"
+    progress = _Progress(on_progress, _frame_count(source, stream))
     sampler = _Sampler(options.fps)
     thumbnails = _ThumbnailPicker(options.thumbnail_size)
-    clock = _Clock(capture.get(cv2.CAP_PROP_FPS))
+    clock = _Clock(stream)
     fingerprints = _Fingerprints(collapse_distance, thumbnails)
     size: tuple[int, int] | None = None
     index = -1
     try:
-        while True:
-            check(cancel)
-            if not capture.grab():
-                break
+        for frame in _decoded_frames(source, stream, cancel):
             index += 1
-            timestamp = clock.timestamp(capture.get(cv2.CAP_PROP_POS_MSEC), index)
+            timestamp = clock.timestamp(frame.pts, index)
             progress.update(index + 1)
             if not sampler.wants(timestamp):
                 continue
-            retrieved, bgr = capture.retrieve()
-            if not retrieved or bgr is None or bgr.size == 0:
-                continue
-            rgb = _rgb_view(bgr)
-            height, width = rgb.shape[:2]
-            if height < MIN_HASHABLE_DIM or width < MIN_HASHABLE_DIM:
-                raise MediaError(ErrorCode.UNSUPPORTED, f"{width}x{height} frames are too small")
-            size = (width, height)
-            fingerprints.add(index, timestamp, rgb)
+            if frame.width * frame.height > options.max_image_pixels:
+                raise MediaError(ErrorCode.TOO_MANY_PIXELS, "a frame is bigger than declared")
+            if frame.width < MIN_HASHABLE_DIM or frame.height < MIN_HASHABLE_DIM:
+                raise MediaError(
+                    ErrorCode.UNSUPPORTED, f"{frame.width}x{frame.height} frames are too small"
+                )
+            turn = _DisplayTurn.of(frame)
+            if size is None:
+                size = turn.displayed_size(frame.width, frame.height)
+            fingerprints.add(index, timestamp, frame, turn)
         frames = fingerprints.finish()
     finally:
         fingerprints.close()
@@ -211,24 +240,108 @@ def _hash_frames(
     )
 
 
-class _Fingerprints:
-    """PDQ of sampled frames on one worker thread, overlapped with decoding the next ones.
+def _decoded_frames(
+    source: InputContainer, stream: VideoStream, cancel: CancelToken | None
+) -> Iterator[VideoFrame]:
+    """Every frame FFmpeg can decode, in output order, checking ``cancel`` between frames.
 
-    numpy and FFmpeg both release the GIL, so the hash of one frame is computed while OpenCV
-    decodes the frames up to the next sample. At most one frame waits for its hash (bounded
-    memory); results are taken in order, so collapsing and the thumbnail see frames in order.
+    A packet the decoder rejects (damaged data) is skipped and decoding goes on with the next,
+    as players do; a container that cannot be read further ends the video there. Either way
+    the frames still inside the decoder are flushed out at the end.
+    """
+    packets = source.demux(stream)
+    while True:
+        check(cancel)
+        try:
+            packet = next(packets)
+        except StopIteration:
+            break
+        except av.error.FFmpegError:
+            packet = None  # unreadable from here on: flush what was decoded
+        try:
+            frames = stream.decode(packet)
+        except av.error.FFmpegError:
+            frames = []
+        for frame in frames:
+            check(cancel)
+            yield frame
+        if packet is None:
+            break
+
+
+def _frame_count(source: InputContainer, stream: VideoStream) -> float | None:
+    """The container's frame count, or an estimate from its duration, for progress only."""
+    if stream.frames > 0:
+        return float(stream.frames)
+    rate = stream.guessed_rate or stream.average_rate
+    if source.duration and rate:
+        return source.duration / av.time_base * float(rate)
+    return None
+
+
+class _DisplayTurn:
+    """The right-angle turn and flip the stream's display matrix asks a player to apply.
+
+    FFmpeg's display matrix maps a stored pixel ``(x, y)`` to ``(a x + c y, b x + d y)`` (plus
+    a translation); for the eight right-angle turns and flips each of ``a, b, c, d`` is 0 or
+    +-1. Any other matrix (a skew, a 45-degree turn) is ignored and the stored picture hashed.
+    """
+
+    __slots__ = ("_a", "_b", "_c", "_d")
+
+    def __init__(self, a: int = 1, b: int = 0, c: int = 0, d: int = 1) -> None:
+        self._a, self._b, self._c, self._d = a, b, c, d
+
+    @classmethod
+    def of(cls, frame: VideoFrame) -> _DisplayTurn:
+        # PyAV's stubs type ``side_data`` as a TypedDict; at run time it is this container.
+        side_data = cast(SideDataContainer, frame.side_data)
+        matrix_data = side_data.get(SideDataType.DISPLAYMATRIX)
+        data = b"" if matrix_data is None else bytes(matrix_data)
+        if len(data) < 36:
+            return _UPRIGHT
+        matrix = np.frombuffer(data[:36], dtype="=i4")
+        a, b, c, d = (int(np.sign(matrix[i])) for i in (0, 1, 3, 4))
+        if (a == d == 0 and b != 0 and c != 0) or (b == c == 0 and a != 0 and d != 0):
+            return cls(a, b, c, d)
+        return _UPRIGHT
+
+    def displayed_size(self, width: int, height: int) -> tuple[int, int]:
+        return (height, width) if self._a == 0 else (width, height)
+
+    def apply(self, rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
+        """The picture as displayed: a view of ``rgb``, no pixel is copied."""
+        if self._a == 0:
+            # Rows of the result come from stored columns (sign b), columns from rows (sign c).
+            turned = rgb.transpose(1, 0, 2)
+            return turned[:: self._b, :: self._c]
+        return rgb[:: self._d, :: self._a]
+
+
+_UPRIGHT: Final = _DisplayTurn()
+
+
+class _Fingerprints:
+    """RGB conversion and PDQ of sampled frames on one worker thread, overlapped with decoding.
+
+    swscale, numpy and FFmpeg's decoder all release the GIL, so one frame is converted and
+    hashed while the decoder works on the frames up to the next sample. At most one frame
+    waits for its hash (bounded memory); results are taken in order, so collapsing and the
+    thumbnail see frames in order.
     """
 
     def __init__(self, collapse_distance: int | None, thumbnails: _ThumbnailPicker) -> None:
         self._collapse_distance = collapse_distance
         self._thumbnails = thumbnails
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vpdq")
-        self._pending: tuple[int, float, NDArray[np.uint8], Future[PdqResult]] | None = None
+        self._reformatter = VideoReformatter()  # used by the worker thread only
+        self._pending: tuple[int, float, Future[tuple[PdqResult, NDArray[np.uint8]]]] | None
+        self._pending = None
         self._kept: list[VpdqFrame] = []
 
-    def add(self, index: int, timestamp: float, rgb: NDArray[np.uint8]) -> None:
+    def add(self, index: int, timestamp: float, frame: VideoFrame, turn: _DisplayTurn) -> None:
         self._take_pending()
-        self._pending = (index, timestamp, rgb, self._pool.submit(_pdq_of, rgb))
+        self._pending = (index, timestamp, self._pool.submit(self._pdq_of, frame, turn))
 
     def finish(self) -> tuple[VpdqFrame, ...]:
         self._take_pending()
@@ -238,12 +351,16 @@ class _Fingerprints:
         """Wait for the worker (at most one frame's hash) so no thread outlives the call."""
         self._pool.shutdown(wait=True, cancel_futures=True)
 
+    def _pdq_of(self, frame: VideoFrame, turn: _DisplayTurn) -> tuple[PdqResult, NDArray[np.uint8]]:
+        rgb = turn.apply(_rgb_of(frame, self._reformatter))
+        return pdq_from_luma(luma_from_rgb(rgb), dihedral=False), rgb
+
     def _take_pending(self) -> None:
         if self._pending is None:
             return
-        index, timestamp, rgb, future = self._pending
+        index, timestamp, future = self._pending
         self._pending = None
-        pdq = future.result()
+        pdq, rgb = future.result()
         self._thumbnails.offer(rgb, pdq.quality)
         if (
             self._collapse_distance is not None
@@ -254,15 +371,23 @@ class _Fingerprints:
         self._kept.append(VpdqFrame(index, timestamp, pdq.hash, pdq.quality))
 
 
-def _pdq_of(rgb: NDArray[np.uint8]) -> PdqResult:
-    return pdq_from_luma(luma_from_rgb(rgb), dihedral=False)
+def _rgb_of(frame: VideoFrame, reformatter: VideoReformatter) -> NDArray[np.uint8]:
+    """The stored picture as (H, W, 3) RGB24, converted as Meta's reference converts it.
 
-
-def _rgb_view(frame: NDArray[np.uint8]) -> NDArray[np.uint8]:
-    """OpenCV's BGR(A) or grey frame as an RGB view, without copying the pixels."""
-    if frame.ndim == 2:
-        return np.repeat(frame[:, :, np.newaxis], 3, axis=2)
-    return frame[:, :, 2::-1]
+    The reference sets up swscale without colour details, so it uses BT.601 coefficients
+    whatever the stream says (PDQ looks at luminance, which hardly depends on them); the
+    range (limited or full) is the frame's own.
+    """
+    rgb = reformatter.reformat(
+        frame,
+        format="rgb24",
+        src_colorspace=Colorspace.ITU601,
+        dst_colorspace=Colorspace.ITU601,
+        interpolation=_RGB_FLAGS,
+        threads=1,
+    )
+    array: NDArray[np.uint8] = rgb.to_ndarray()  # type: ignore[assignment]
+    return array
 
 
 class _Sampler:
@@ -290,17 +415,23 @@ class _Sampler:
 class _Clock:
     """Frame times in seconds from the container, made safe to trust.
 
-    FFmpeg gives each frame its presentation time; a damaged or odd file can give none, a
-    negative one or one that goes backwards. Those frames get the nominal-rate estimate (or
-    the previous time), so timestamps never decrease and the sampler never stalls.
+    Each frame's presentation time is counted from the stream's start. A damaged or odd file
+    can give none, a negative one or one that goes backwards: those frames get the nominal-rate
+    estimate (or the previous time), so timestamps never decrease and the sampler never stalls.
     """
 
-    def __init__(self, nominal_fps: float) -> None:
-        self._nominal = nominal_fps if math.isfinite(nominal_fps) and nominal_fps > 0 else None
+    def __init__(self, stream: VideoStream) -> None:
+        self._time_base: Fraction | None = stream.time_base
+        self._start = stream.start_time if stream.start_time is not None else 0
+        rate = stream.average_rate or stream.guessed_rate
+        self._nominal = float(rate) if rate and math.isfinite(float(rate)) else None
         self._times: list[float] = []
 
-    def timestamp(self, position_ms: float, index: int) -> float:
-        seconds = position_ms / 1000.0
+    def timestamp(self, pts: int | None, index: int) -> float:
+        if pts is not None and self._time_base:
+            seconds = float((pts - self._start) * self._time_base)
+        else:
+            seconds = math.nan
         if not math.isfinite(seconds) or seconds < 0:
             seconds = index / self._nominal if self._nominal else 0.0
         if self._times:
@@ -323,10 +454,10 @@ class _Clock:
 class _Progress:
     """Reports the decoded fraction, estimated from the container's frame count, throttled."""
 
-    def __init__(self, callback: Callable[[float], None] | None, frame_count: float) -> None:
+    def __init__(self, callback: Callable[[float], None] | None, total: float | None) -> None:
         self._callback = callback
-        valid = math.isfinite(frame_count) and frame_count >= 1
-        self._total = frame_count if valid else None
+        valid = total is not None and math.isfinite(total) and total >= 1
+        self._total = total if valid else None
         self._last = time.monotonic()
 
     def update(self, decoded: int) -> None:
@@ -360,49 +491,15 @@ class _ThumbnailPicker:
         if self._size <= 0 or quality <= self._quality or self._quality >= WEAK_PDQ_QUALITY:
             return
         self._quality = quality
-        height, width = rgb.shape[:2]
-        scale = min(1.0, self._size / max(height, width))
-        new_size = (max(1, round(width * scale)), max(1, round(height * scale)))
-        small = cv2.resize(np.ascontiguousarray(rgb), new_size, interpolation=cv2.INTER_AREA)
-        self.thumbnail = Thumbnail(new_size[0], new_size[1], small.tobytes())
+        self.thumbnail = _thumbnail(rgb, self._size)
 
 
-# ---------------------------------------------------------------------------------------------
-# Keeping OpenCV and FFmpeg quiet
-
-# OpenCV sets FFmpeg's log level once, when FFmpeg is first used in the process, from this
-# variable (-8 is AV_LOG_QUIET); without it FFmpeg prints decoding errors to stderr. Only this
-# module uses OpenCV, so setting it on import comes before that first use. A level the
-# developer chose is kept.
-os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
-
-
-class _QuietOpenCV:
-    """Silence OpenCV's own logger while we decode, then restore it.
-
-    The logger is process-wide, so it is silenced for as long as any decode runs (counted
-    across threads) and its previous level is restored after the last one ends.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._depth = 0
-        self._saved_level = 0
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._lock:
-            if self._depth == 0:
-                self._saved_level = cv2.utils.logging.getLogLevel()
-                cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
-            self._depth += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._depth -= 1
-                if self._depth == 0:
-                    cv2.utils.logging.setLogLevel(self._saved_level)
-
-
-_quiet_opencv = _QuietOpenCV()
+def _thumbnail(rgb: NDArray[np.uint8], size: int) -> Thumbnail:
+    """Longest side at most ``size``, resized as ``image.py`` resizes photo thumbnails."""
+    height, width = rgb.shape[:2]
+    scale = min(1.0, size / max(height, width))
+    target = (max(1, round(width * scale)), max(1, round(height * scale)))
+    picture = Image.fromarray(np.ascontiguousarray(rgb))
+    if target != picture.size:
+        picture = picture.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
+    return Thumbnail(picture.width, picture.height, picture.tobytes())
