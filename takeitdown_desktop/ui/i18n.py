@@ -68,17 +68,16 @@ def qt_translations_dir() -> str:
 
 def match_language(locale: QLocale) -> str:
     """The shipped language closest to ``locale`` (its ``uiLanguages`` in order), else English."""
+    if locale.script() == QLocale.Script.TraditionalHanScript:
+        return SOURCE_LANGUAGE  # traditional Chinese readers get English, not simplified
     for tag in locale.uiLanguages():
-        name = tag.replace("-", "_")
-        parts = name.split("_")
+        parts = tag.replace("-", "_").split("_")
         # "zh-Hans-CN" -> zh_Hans_CN, zh_Hans, zh; "pt-BR" -> pt_BR, pt.
         for end in range(len(parts), 0, -1):
             candidate = "_".join(parts[:end])
             candidate = _SYNONYMS.get(candidate, candidate)
             if candidate in _BY_CODE:
                 return candidate
-            if parts[0] == "zh" and end == 1 and ("Hant" in parts or "TW" in parts):
-                break  # traditional Chinese: no shipped match, English rather than simplified
     return SOURCE_LANGUAGE
 
 

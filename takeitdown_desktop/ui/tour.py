@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from takeitdown_desktop.submission.client import MESSAGES
 from takeitdown_desktop.ui.flow import AgeAnswer, Step, Who
+from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.quickexit import QuickExit
 from takeitdown_desktop.ui.window import MainWindow
 
@@ -45,9 +46,21 @@ def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float 
         QThread.msleep(10)
 
 
-def tour(app: QApplication, outdir: Path, files: list[Path], *, endpoint: str) -> list[Path]:
-    """Walk the screens; return the PNGs written, in order."""
-    outdir.mkdir(parents=True, exist_ok=True)
+def tour(
+    app: QApplication,
+    outdir: Path | None,
+    files: list[Path],
+    *,
+    endpoint: str,
+    on_screen: Callable[[str, QWidget], None] | None = None,
+) -> list[Path]:
+    """Walk the screens; return the PNGs written, in order.
+
+    ``on_screen(name, widget)`` is called on each screen as it would be photographed (the
+    language tests check every label there); with ``outdir`` None no picture is written.
+    """
+    if outdir is not None:
+        outdir.mkdir(parents=True, exist_ok=True)
     quick_exit = QuickExit()
     quick_exit.set_quit(lambda: None)
     window = MainWindow(endpoint, quick_exit)
@@ -57,9 +70,12 @@ def tour(app: QApplication, outdir: Path, files: list[Path], *, endpoint: str) -
 
     def shot(name: str, widget: QWidget | None = None) -> None:
         app.processEvents()
-        path = outdir / f"{len(written) + 1:02d}-{name}.png"
-        (widget or window).grab().save(str(path), "PNG")
-        written.append(path)
+        if on_screen is not None:
+            on_screen(name, widget or window)
+        if outdir is not None:
+            path = outdir / f"{len(written) + 1:02d}-{name}.png"
+            (widget or window).grab().save(str(path), "PNG")
+            written.append(path)
 
     try:
         shot("welcome")
@@ -98,7 +114,7 @@ def tour(app: QApplication, outdir: Path, files: list[Path], *, endpoint: str) -
         shot("review")
 
         window.go(Step.SENDING)
-        window.sending.failed(MESSAGES["offline"][0], retryable=True)
+        window.sending.failed(translate_message(MESSAGES["offline"][0]), retryable=True)
         shot("sending-failed")
         with tempfile.TemporaryDirectory() as folder:
             window._save_pending_to([Path(folder) / "fingerprints.json"])
