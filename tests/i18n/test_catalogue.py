@@ -78,8 +78,6 @@ def test_file_has_every_text_in_the_code(code: str, code_texts: set[tuple[str, s
     in_file = {(m.context, m.source) for m in read_ts(ts_path(code))}
     missing = sorted(code_texts - in_file)
     extra = sorted(in_file - code_texts)
-    assert not missing and not extra, (
-        f"{ts_path(code).name} is out of step with the code (run `make translations-extract`): "
-        f"{len(missing)} texts missing, e.g. {missing[:3]}; {len(extra)} no longer used, "
-        f"e.g. {extra[:3]}"
-    )
+    advice = f"{ts_path(code).name} is out of step with the code: run `make translations-extract`"
+    assert not missing, f"{advice}; {len(missing)} texts missing, e.g. {missing[:3]}"
+    assert not extra, f"{advice}; {len(extra)} texts no longer used, e.g. {extra[:3]}"
