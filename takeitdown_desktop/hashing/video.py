@@ -206,6 +206,7 @@ def _hash_frames(
     clock = _Clock(stream)
     fingerprints = _Fingerprints(collapse_distance, thumbnails)
     size: tuple[int, int] | None = None
+    turn: _DisplayTurn | None = None
     index = -1
     try:
         for frame in _decoded_frames(source, stream, cancel):
@@ -220,8 +221,10 @@ def _hash_frames(
                 raise MediaError(
                     ErrorCode.UNSUPPORTED, f"{frame.width}x{frame.height} frames are too small"
                 )
-            turn = _DisplayTurn.of(frame)
-            if size is None:
+            if turn is None:
+                # Read once: the display matrix belongs to the track, and reading a frame's
+                # side data ties that frame into a reference cycle until a full collection.
+                turn = _DisplayTurn.of(frame)
                 size = turn.displayed_size(frame.width, frame.height)
             fingerprints.add(index, timestamp, frame, turn)
         frames = fingerprints.finish()

@@ -8,6 +8,7 @@ PyAV's own display-matrix setter.
 
 from __future__ import annotations
 
+import gc
 import io
 import itertools
 import struct
@@ -498,3 +499,20 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path.chmod(0)
     # Root reads everything; the helper drops root's file powers for one thread only.
     assert as_ordinary_user(lambda: _refused(path)) is ErrorCode.UNREADABLE
+
+
+def test_decoded_frames_are_freed_as_decoding_goes_on(tmp_path: Path) -> None:
+    """Memory stays flat on a long video: no decoded frame outlives its turn.
+
+    Frames caught in a reference cycle would only be freed by a full garbage collection,
+    which may not come for minutes; with collection off, count the frames still alive.
+    """
+    path = _clip(tmp_path, count=60)
+    gc.collect()
+    gc.disable()
+    try:
+        hash_video(path, EVERY_FRAME, collapse_distance=None)
+        alive = sum(isinstance(thing, VideoFrame) for thing in gc.get_objects())
+    finally:
+        gc.enable()
+    assert alive <= 1  # the frame whose display matrix was read
