@@ -46,7 +46,7 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-pytest: setup system-deps translations
+pytest: setup system-deps translations i18n-fonts
 	@./scripts/ensure-apt-packages $(PYTEST_APT_PACKAGES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup
 
@@ -73,6 +73,14 @@ UI_SOURCES  = $(shell find takeitdown_desktop/ui -name '*.py' | sort)
 .PHONY: translations translations-extract
 
 translations: $(QM_FILES)
+
+# Fonts for the scripts the app ships (Arabic, Devanagari, Urdu, Chinese, Korean), so the
+# layout tests measure real glyphs; desktops set up for those languages already have them.
+I18N_APT_PACKAGES := fonts-noto-core fonts-noto-cjk
+
+.PHONY: i18n-fonts
+i18n-fonts:
+	@./scripts/ensure-apt-packages $(I18N_APT_PACKAGES)
 
 $(QM_DIR)/takeitdown_%.qm: $(TS_DIR)/takeitdown_%.ts | $(STAMP)
 	@mkdir -p $(QM_DIR)

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from takeitdown_desktop.ui.i18n import PREFIX, TRANSLATED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +26,8 @@ TS_DIR = ROOT / "resources" / "translations"
 UI_DIR = ROOT / "takeitdown_desktop" / "ui"
 BIN = Path(sys.executable).parent
 LANGUAGE_CODES = [language.code for language in TRANSLATED]
+#: One parameter per language, named so that ``pytest tests/i18n -k lang_es`` picks one.
+LANGUAGES = [pytest.param(code, id=f"lang_{code}") for code in LANGUAGE_CODES]
 #: The translator comment that says "identical to the English, and that's right".
 SAME_ON_PURPOSE = "same as english on purpose"
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")

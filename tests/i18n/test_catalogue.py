@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.i18n.catalogue import (
-    LANGUAGE_CODES,
+    LANGUAGES,
     SAME_ON_PURPOSE,
     Message,
     lupdate,
@@ -27,7 +27,7 @@ def problems(found: list[str], code: str, what: str) -> str:
     return f"{code}: {len(found)} {what}:\n  {shown}{more}"
 
 
-@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_every_text_is_translated(code: str) -> None:
     missing = [
         m.where
@@ -37,7 +37,7 @@ def test_every_text_is_translated(code: str) -> None:
     assert not missing, problems(missing, code, "texts not translated (or marked unfinished)")
 
 
-@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_placeholders_match(code: str) -> None:
     wrong = []
     for message in read_ts(ts_path(code)):
@@ -54,7 +54,7 @@ def left_in_english(message: Message) -> bool:
     return any(form.strip() == message.source.strip() for form in message.forms)
 
 
-@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_nothing_left_in_english(code: str) -> None:
     same = [m.where for m in read_ts(ts_path(code)) if left_in_english(m)]
     assert not same, problems(
@@ -73,7 +73,7 @@ def code_texts(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]
     return {(m.context, m.source) for m in read_ts(target)}
 
 
-@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_file_has_every_text_in_the_code(code: str, code_texts: set[tuple[str, str]]) -> None:
     in_file = {(m.context, m.source) for m in read_ts(ts_path(code))}
     missing = sorted(code_texts - in_file)

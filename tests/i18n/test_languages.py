@@ -24,7 +24,7 @@ from takeitdown_desktop.ui import i18n, support
 from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.widgets import ResourceList
 from takeitdown_desktop.ui.window import MainWindow
-from tests.i18n.catalogue import LANGUAGE_CODES, pseudo_mark, read_ts, ts_path
+from tests.i18n.catalogue import LANGUAGES, pseudo_mark, read_ts, ts_path
 
 UseTranslations = Callable[[Path], i18n.Translations]
 NewWindow = Callable[[], MainWindow]
@@ -57,7 +57,7 @@ def not_words(text: str) -> bool:
     )
 
 
-@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_app_starts_in_the_language(
     code: str, compiled: Path, use_translations: UseTranslations, new_window: NewWindow
 ) -> None:
