@@ -4,7 +4,7 @@
 content, streams its MD5 and SHA-256, then computes the perceptual fingerprints for images and
 videos. Any per-file problem becomes a failed ``FileResult`` with a kind sentence, keeping
 whatever digests were already made, and the run goes on. ``hash_many`` walks files and folders
-and hashes several files at once on a thread pool (Pillow, OpenCV, numpy and hashlib release the
+and hashes several files at once on a thread pool (Pillow, PyAV, numpy and hashlib release the
 GIL for the heavy parts), yielding results in input order with a bounded number in flight, so a
 folder of 10,000 files uses bounded memory. Nothing here imports Qt: the GUI runs these
 functions on its own worker threads and forwards the callbacks.
@@ -179,7 +179,7 @@ def _hash_video_file(
 ) -> FileResult:
     """Digest and decode a video at the same time: both release the GIL, and a long video is
     read once from disk into the page cache instead of waiting for two passes in a row."""
-    from takeitdown_desktop.hashing.video import hash_video  # noqa: PLC0415 (OpenCV is heavy)
+    from takeitdown_desktop.hashing.video import hash_video  # noqa: PLC0415 (PyAV is heavy)
 
     digest_box: list[Digests] = []
     digest_error: list[BaseException] = []
