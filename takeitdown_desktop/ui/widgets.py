@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -219,11 +220,18 @@ class ItemDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         state = option.state
         line = self.view.fontMetrics().height()
-        if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(170))
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        # The theme's own pair for selected items: readable in light, dark and high contrast.
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         if state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            ring = QPen(text_color if selected else palette.color(QPalette.ColorRole.Highlight))
+            ring.setWidth(2)
+            painter.setPen(ring)
+            painter.drawRect(rect.adjusted(2, 2, -2, -2))
 
         thumb = self.thumb_rect(rect)
         show_sharp = model.revealed or self.view.held_id == item.id
@@ -239,7 +247,7 @@ class ItemDelegate(QStyledItemDelegate):
             painter.drawText(thumb, Qt.AlignmentFlag.AlignCenter, _SYMBOLS[item.status])
 
         text_rect = QRect(rect.x() + 4, thumb.bottom() + 4, rect.width() - 8, line)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.setPen(text_color)
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)

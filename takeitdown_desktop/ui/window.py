@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -59,6 +60,7 @@ from takeitdown_desktop.ui.screens.intro import (
     WelcomeScreen,
 )
 from takeitdown_desktop.ui.screens.send import DoneScreen, ReviewScreen, SavedScreen, SendingScreen
+from takeitdown_desktop.ui.style import apply_style
 from takeitdown_desktop.ui.widgets import set_button
 from takeitdown_desktop.ui.workers import CallRunner
 
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         client_factory: Callable[[str], IntakeClient] = IntakeClient,
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_style(app)  # readable colours and focus rings (style.py), once per app
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
         self.endpoint = endpoint
@@ -120,11 +125,6 @@ class MainWindow(QMainWindow):
         self.help_button = QPushButton(self)
         self.exit_button = QPushButton(self)
         self.exit_button.setObjectName("quickExit")
-        self.exit_button.setStyleSheet(
-            "#quickExit { background: #b00020; color: white; font-weight: bold;"
-            " padding: 6px 14px; border-radius: 4px; }"
-            "#quickExit:focus { outline: 2px solid palette(highlight); border: 2px solid white; }"
-        )
         self.exit_button.clicked.connect(self.quick_exit.trigger)
         self.help_button.clicked.connect(lambda: self.go(Step.HELP))
         bar = QHBoxLayout()
