@@ -22,6 +22,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -84,6 +87,30 @@ def set_label(label: QLabel, text: str) -> None:
     """Set a label's text and the name a screen reader reads for it."""
     label.setText(text)
     label.setAccessibleName(text)
+
+
+def send_accessibility_event(event: QAccessibleEvent) -> None:
+    """Hand an event to the screen reader (one place, so tests can listen)."""
+    QAccessible.updateAccessibility(event)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say ``text`` now, though focus stays where it is: progress and
+    answers that appear away from the focused control would otherwise go unheard."""
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    send_accessibility_event(event)
+
+
+def set_status(label: QLabel, text: str, *, assertive: bool = False) -> None:
+    """``set_label`` for a line that reports progress or an answer: a change is announced."""
+    changed = text != label.text()
+    set_label(label, text)
+    if changed and label.isVisible():
+        announce(label, text, assertive=assertive)
 
 
 def set_button(button: QAbstractButton, text: str, description: str = "") -> None:

@@ -61,7 +61,7 @@ from takeitdown_desktop.ui.screens.intro import (
 )
 from takeitdown_desktop.ui.screens.send import DoneScreen, ReviewScreen, SavedScreen, SendingScreen
 from takeitdown_desktop.ui.style import apply_style
-from takeitdown_desktop.ui.widgets import set_button
+from takeitdown_desktop.ui.widgets import announce, set_button
 from takeitdown_desktop.ui.workers import CallRunner
 
 ROLES = {
@@ -237,6 +237,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self.help_button.setVisible(self.flow.step is not Step.HELP)
         screen.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
+        # The focus lands on a button, so a screen reader would not say where we are.
+        announce(screen, screen.title.text())
 
     def go(self, step: Step) -> None:
         self.flow.go(step)

@@ -15,6 +15,7 @@ from takeitdown_desktop.ui.widgets import (
     paragraph,
     set_button,
     set_label,
+    set_status,
     warning_frame,
 )
 
@@ -186,7 +187,7 @@ class AddScreen(Screen):
             parts.append(self.tr("You can add more, or continue."))
         elif busy:
             parts.append(self.tr("You can keep adding files, or press Stop."))
-        set_label(self.summary, " ".join(parts))
+        set_status(self.summary, " ".join(parts))
         self.stop_button.setEnabled(busy)
         self.remove_button.setEnabled(len(model) > 0)
         self.reveal_button.setEnabled(len(model) > 0)

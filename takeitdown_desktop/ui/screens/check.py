@@ -9,7 +9,13 @@ from takeitdown_desktop.submission.client import ReportStatus
 from takeitdown_desktop.submission.receipt import Receipt, ReceiptError, SecretKey, parse_report_id
 from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.screens.base import Screen
-from takeitdown_desktop.ui.widgets import paragraph, set_button, set_label, warning_frame
+from takeitdown_desktop.ui.widgets import (
+    paragraph,
+    set_button,
+    set_label,
+    set_status,
+    warning_frame,
+)
 
 
 class CheckScreen(Screen):
@@ -118,7 +124,7 @@ class CheckScreen(Screen):
         self.receipt = None
         self.status = None
         self.busy = False
-        set_label(self.result, "")
+        set_status(self.result, "")
         self.confirm_frame.hide()
         self._update()
 
@@ -133,7 +139,7 @@ class CheckScreen(Screen):
             report_id = parse_report_id(self.report_edit.text())
             key = SecretKey.parse(self.key_edit.text())
         except ReceiptError as exc:
-            set_label(self.result, translate_message(exc.message))
+            set_status(self.result, translate_message(exc.message))
             return None
         return Receipt(report_id, key)
 
@@ -147,7 +153,7 @@ class CheckScreen(Screen):
         self.status = None
         self.busy = True
         self.confirm_frame.hide()
-        set_label(self.result, self.tr("Checking…"))
+        set_status(self.result, self.tr("Checking…"))
         self._update()
         self.check_requested.emit(receipt)
 
@@ -164,7 +170,7 @@ class CheckScreen(Screen):
             return
         self.confirm_frame.hide()
         self.busy = True
-        set_label(self.result, self.tr("Withdrawing…"))
+        set_status(self.result, self.tr("Withdrawing…"))
         self._update()
         self.withdraw_requested.emit(self.receipt)
 
@@ -177,7 +183,7 @@ class CheckScreen(Screen):
 
     def show_error(self, message: str) -> None:
         self.busy = False
-        set_label(self.result, message)
+        set_status(self.result, message)
         self._update()
 
     def _show_status(self) -> None:
@@ -195,7 +201,7 @@ class CheckScreen(Screen):
                     + " "
                     + self.tr("Fingerprinted files in it: %n.", "", status.items)
                 )
-            set_label(self.result, text)
+            set_status(self.result, text)
         self._update()
 
     def _update(self) -> None:

@@ -25,6 +25,7 @@ from takeitdown_desktop.ui.widgets import (
     paragraph,
     set_button,
     set_label,
+    set_status,
     warning_frame,
 )
 
@@ -201,11 +202,12 @@ class SendingScreen(Screen):
             self.title,
             self.tr("We couldn't send it yet") if failed else self.tr("Sending your fingerprints…"),
         )
-        set_label(
+        set_status(
             self.message,
             self._error
             if self._error is not None
             else self.tr("This usually takes a few seconds. Only the fingerprints are sent."),
+            assertive=failed,
         )
         self.progress.setVisible(not failed)
         self.kept_note.setVisible(failed)
@@ -333,7 +335,7 @@ class DoneScreen(Screen):
         self._show()
 
     def show_note(self, text: str) -> None:
-        set_label(self.copied_note, text)
+        set_status(self.copied_note, text)
 
     def _show(self) -> None:
         receipt = self.receipt
