@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -229,3 +229,15 @@ def test_support_resources_file_has_english_for_every_field() -> None:
             assert texts_by_language.get("en"), entry["id"]
             unknown = set(texts_by_language) - {lang.code for lang in i18n.LANGUAGES}
             assert not unknown, f"{entry['id']}: language keys must be the app's codes: {unknown}"
+
+
+@pytest.mark.parametrize(
+    ("code", "cancel"), [("es", "Cancelar"), ("de", "Abbrechen"), ("pt", "Cancelar")]
+)
+def test_qts_own_words_come_with_the_language(
+    code: str, cancel: str, compiled: Path, use_translations: UseTranslations
+) -> None:
+    use_translations(compiled).set_language(code)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+    i18n.translations().set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -27,8 +27,6 @@ class AddScreen(Screen):
     choose_requested = Signal()
 
     def __init__(self, controller: HashController, parent: QWidget | None = None) -> None:
-        # Scrolls as a whole only when it can't fit (a small window, large fonts, a long
-        # language); otherwise the grid takes all the room there is.
         super().__init__(parent)
         self.controller = controller
         self.model: ItemModel = controller.model

@@ -24,9 +24,7 @@ class Screen(QWidget):
 
     back_requested = Signal()
 
-    def __init__(
-        self, parent: QWidget | None = None, *, back: bool = True, scroll: bool = True
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, *, back: bool = True) -> None:
         super().__init__(parent)
         self.body = QWidget()
         self.content = QVBoxLayout(self.body)
@@ -34,15 +32,13 @@ class Screen(QWidget):
         self.content.addWidget(self.title)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        if scroll:
-            area = QScrollArea(self)
-            area.setWidgetResizable(True)
-            area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setWidget(self.body)
-            outer.addWidget(area, 1)
-        else:
-            self.body.setParent(self)
-            outer.addWidget(self.body, 1)
+        # Every screen scrolls as a whole when it can't fit (small window, large fonts, a long
+        # language); otherwise its content simply fills the window.
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(self.body)
+        outer.addWidget(area, 1)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(9, 0, 9, 9)
         outer.addLayout(self.buttons)
