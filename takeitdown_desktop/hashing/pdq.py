@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import numpy as np
@@ -53,6 +54,7 @@ __all__ = [
     "pdq_from_grey",
     "pdq_from_luma",
     "pdq_from_rgb",
+    "pdq_from_rgb_filtered",
 ]
 
 #: Names of the eight dihedral variants, in the order of ``PdqResult.dihedral``. This is the
@@ -342,6 +344,99 @@ def _bits_to_hex(coefficients: NDArray[np.float32]) -> str:
     median = np.partition(flat, 127)[127]
     packed = np.packbits(flat > median, bitorder="little")
     return f"{int.from_bytes(packed.tobytes(), 'little'):064x}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Video frames: the same hash through one linear filter (not bit-exact)
+
+
+def pdq_from_rgb_filtered(rgb: NDArray[np.uint8]) -> PdqResult:
+    """``pdq_from_luma(luma_from_rgb(rgb), dihedral=False)`` at a fraction of the cost.
+
+    For vPDQ frames, which are hashed at full size (no 512-pixel downscale). Everything
+    ``pdq_from_luma`` does before the DCT is linear in the pixels: luminance, two box filters
+    along each axis, decimation to 64x64. So the 64x64 buffer is ``A @ luma @ B.T``, where
+    row ``i`` of ``A`` (``B``) is what the two box passes give decimation sample ``i`` from
+    each row (column): a tent about twice the box window wide, so each pixel is read about
+    once. Only those sums are computed, straight from the uint8 pixels (with no full-size
+    luminance buffer), then the reference's quality, DCT and bits.
+
+    Not bit-exact: the sums are rounded in a different order from the reference's float32
+    running sums (the 64x64 buffers differ by about 1e-3 grey levels), so a coefficient that
+    sits on the median can flip; on Meta's sample videos the hashes are within the vPDQ bar
+    (docs/HASHING-VIDEO.md). Still images keep the exact path (``pdq_from_rgb``).
+
+    Only ``einsum`` (numpy's own loops) is used, never BLAS: OpenBLAS would wake its thread
+    pool, which spins on the cores the video decoder is using. Any (H, W, 3+) uint8 view is
+    accepted (a turned or mirrored view of a frame is read in place; no copy is made).
+    """
+    array = np.asarray(rgb)
+    if array.ndim != 3 or array.shape[2] < 3 or array.dtype != np.uint8:
+        raise ValueError(f"expected an (H, W, 3) uint8 array, got {array.dtype} {array.shape}")
+    rows, cols = array.shape[:2]
+    if rows < MIN_HASHABLE_DIM or cols < MIN_HASHABLE_DIM:
+        return PdqResult(_ZERO_HASH, 0, ())
+    block = _filtered_block(array[:, :, :3])
+    return PdqResult(_bits_to_hex(_dct64_to_16(block)), _quality(block), ())
+
+
+def _filtered_block(pixels: NDArray[np.uint8]) -> NDArray[np.float32]:
+    """The 64x64 buffer ``A @ luma(pixels) @ B.T``, read in the pixels' memory order.
+
+    A turned or mirrored view (negative or swapped strides) is read as the stored picture,
+    with the weights mirrored and the result transposed to match: the same sums, read in
+    memory order (reading a turned view across rows is several times slower).
+    """
+    rows, cols = pixels.shape[:2]
+    row_bands, col_bands = _tent_bands(rows, mirrored=False), _tent_bands(cols, mirrored=False)
+    if pixels.strides[0] < 0:
+        pixels, row_bands = pixels[::-1], _tent_bands(rows, mirrored=True)
+    if pixels.strides[1] < 0:
+        pixels, col_bands = pixels[:, ::-1], _tent_bands(cols, mirrored=True)
+    transposed = pixels.strides[0] < pixels.strides[1]
+    if transposed:
+        pixels, row_bands, col_bands = pixels.transpose(1, 0, 2), col_bands, row_bands
+    # Rows first: 64 weighted sums of a band of rows each, per column and channel.
+    picked = np.empty((64, pixels.shape[1], 3), dtype=np.float32)
+    for i, (start, weights) in enumerate(row_bands):
+        band = pixels[start : start + len(weights)]
+        np.einsum("k,kwc->wc", weights, band, out=picked[i], casting="unsafe")
+    luma = np.einsum("iwc,c->iw", picked, _LUMA_COEFFICIENTS)
+    block = np.empty((64, 64), dtype=np.float32)
+    for j, (start, weights) in enumerate(col_bands):
+        np.einsum("iw,w->i", luma[:, start : start + len(weights)], weights, out=block[:, j])
+    return block.T.copy() if transposed else block
+
+
+_LUMA_COEFFICIENTS: Final = np.array([_LUMA_R, _LUMA_G, _LUMA_B], dtype=np.float32)
+
+
+@lru_cache(maxsize=32)
+def _tent_bands(dimension: int, *, mirrored: bool) -> tuple[tuple[int, NDArray[np.float32]], ...]:
+    """For each of the 64 decimation samples: the first index it reads and its weights.
+
+    ``box1DFloat`` output ``j`` is the mean of inputs ``[max(0, j + half - window),
+    min(n, j + half))``; the second pass averages those outputs over the same window about
+    the sample, so the weights are a tent, clipped and renormalised at the edges exactly as
+    the reference's shrinking windows are. Computed in double, stored as float32.
+    ``mirrored``: the same bands for the axis read backwards (index ``n - 1 - k``).
+    """
+    window = _jarosz_window(dimension)
+    half = (window + 2) // 2
+    positions = np.arange(dimension)
+    lows = np.maximum(0, positions + half - window)
+    highs = np.minimum(dimension, positions + half)
+    bands = []
+    for sample in _decimation_indices(dimension).tolist():
+        weights = np.zeros(dimension, dtype=np.float64)
+        outer = 1.0 / (highs[sample] - lows[sample])
+        for j in range(int(lows[sample]), int(highs[sample])):
+            weights[lows[j] : highs[j]] += outer / (highs[j] - lows[j])
+        used = np.flatnonzero(weights)
+        start, stop = int(used[0]), int(used[-1]) + 1
+        band = weights[start:stop].astype(np.float32)
+        bands.append((dimension - stop, band[::-1].copy()) if mirrored else (start, band))
+    return tuple(bands)
 
 
 # ---------------------------------------------------------------------------------------------
