@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,8 +18,9 @@ def file_mime(paths: list[Path], extra_urls: tuple[str, ...] = ()) -> QMimeData:
 def drop(widget: QWidget, mime: QMimeData) -> bool:
     """Drag ``mime`` onto ``widget`` and drop it; returns whether the drag was accepted."""
     centre = widget.rect().center()
+    # As in Qt's C++ API: a drag-enter event takes a QPoint, a drop event a QPointF.
     enter = QDragEnterEvent(
-        QPointF(QPoint(centre)),
+        centre,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.NoButton,
@@ -29,7 +30,7 @@ def drop(widget: QWidget, mime: QMimeData) -> bool:
     if not enter.isAccepted():
         return False
     event = QDropEvent(
-        QPointF(QPoint(centre)),
+        QPointF(centre),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.NoButton,
