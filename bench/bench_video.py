@@ -30,7 +30,7 @@ from pathlib import Path
 import av
 import av.error
 from av.filter import Graph
-from av.video.frame import VideoFrame
+from av.video.frame import PictureType, VideoFrame
 
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.video import hash_video
@@ -76,6 +76,10 @@ def _test_pattern(width: int, height: int, seconds: float) -> Iterator[VideoFram
         except (av.error.EOFError, av.error.BlockingIOError):
             return
         frame.pts = None  # let the encoder number the frames
+        # Source filters mark every frame as an I picture, which libx264 obeys by coding every
+        # frame as an IDR (the ``ffmpeg`` command clears the mark; the bench clips before this
+        # fix were all intra). Cleared, x264 makes its usual GOP with P and B frames.
+        frame.pict_type = PictureType.NONE
         yield frame
 
 
