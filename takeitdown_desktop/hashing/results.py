@@ -70,7 +70,8 @@ class Thumbnail:
     rgb: bytes = field(repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+# weakref_slot: the privacy tests check that none outlives a quick exit.
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class FileResult:
     """Everything computed for one file, or a kind explanation of why it could not be read.
 

@@ -67,7 +67,8 @@ class ReportSummary:
         }
 
 
-@dataclass(frozen=True, slots=True)
+# weakref_slot: the privacy tests check that none outlives a quick exit.
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class PreparedReport:
     """A report ready to send (now or later). Frozen: a failed send leaves it intact to retry."""
 

@@ -1,22 +1,24 @@
 """Entry points for the CLI: ``run_gui`` opens the app, ``run_tour`` writes one PNG per screen.
 
 With no endpoint, ``run_gui`` starts the embedded reference intake service on loopback (its
-data lives in a temporary folder that it deletes when it stops) so the whole flow works out of
-the box, and stops it when the window closes.
+database lives in memory only) so the whole flow works out of the box, and stops it when the
+window closes.
 """
 
 from __future__ import annotations
 
+import gc
+import secrets
 import sys
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from takeitdown_desktop.ui.i18n import system_language, translations
-from takeitdown_desktop.ui.privacy import configure_application
+from takeitdown_desktop.ui.privacy import configure_application, keep_quiet
 from takeitdown_desktop.ui.quickexit import QuickExit
 from takeitdown_desktop.ui.window import MainWindow
 
@@ -36,10 +38,17 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def local_service() -> Any:
-    """Start the embedded intake service (imported here: it needs the ``intake`` extra)."""
+    """Start the embedded intake service (imported here: it needs the ``intake`` extra).
+
+    Its database lives in memory only (a shared-cache SQLite database that vanishes with the
+    process): a database file in the temporary folder would be left behind by a crash.
+    """
     from takeitdown_intake.embedded import start_local_service  # noqa: PLC0415
 
-    return start_local_service()
+    name = secrets.token_hex(8)
+    return start_local_service(
+        f"sqlite:///file:takeitdown-{name}?mode=memory&cache=shared&uri=true"
+    )
 
 
 def run_gui(argv: list[str], *, endpoint: str | None, language: str | None = None) -> int:
@@ -47,6 +56,7 @@ def run_gui(argv: list[str], *, endpoint: str | None, language: str | None = Non
 
     ``language`` None means the system's language (English if the app doesn't have it).
     """
+    keep_quiet()
     app = application(argv)
     translations().set_language(language or system_language())
     with ExitStack() as stack:
@@ -61,9 +71,12 @@ def run_gui(argv: list[str], *, endpoint: str | None, language: str | None = Non
         window.resize(900, 700)
         window.show()
         code = app.exec()
-        window.wipe()
-        window.controller.cancel()
-        window.controller.wait(5000)
+        # However the app was left (quick exit or closing the window), end the same way:
+        # everything wiped, the workers finished, the windows and all they held deleted.
+        quick_exit.forget_everything()
+        del window
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
         return code
 
 

@@ -2,7 +2,13 @@
 
 Pressing Shift three times (as GOV.UK's "Exit this page" does) or Escape twice, from any
 window of the app including dialogs, hides every window at once, then cancels all work, drops
-every picture, fingerprint and receipt, and quits.
+every picture, fingerprint and receipt, deletes the windows, and quits.
+
+Nothing here keeps a window alive: wipe steps are held weakly (a bound method of a deleted
+window is simply skipped), so once the windows are deleted, every object they held (the item
+model, the pictures, the results, the report, the receipt) can be freed. ``hide_seconds`` and
+``total_seconds`` record how long the quick exit took, and ``drained`` whether every worker
+thread had stopped before the windows were deleted (for the tests and docs/PRIVACY.md).
 
 The shortcuts are read by an application-wide event filter. A key press reaches the filter
 once for the window and again for each widget it is delivered to, so only the delivery to a
@@ -12,17 +18,22 @@ between starts the count again, so typing capital letters never triggers it by a
 
 from __future__ import annotations
 
+import gc
 import time
+import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication
 
 SHIFT_PRESSES = 3
 SHIFT_WINDOW_S = 5.0
 ESCAPE_PRESSES = 2
 ESCAPE_WINDOW_S = 1.5
+#: How long a quick exit waits (windows already hidden) for running jobs to stop. Hashing
+#: stops within one decode step; a network call in flight may take until its timeout.
+DRAIN_MS = 3000
 
 
 class QuickExitShortcuts(QObject):
@@ -61,15 +72,18 @@ class QuickExitShortcuts(QObject):
 
 
 class QuickExit(QObject):
-    """Hides every window first (fast), then runs the wipe steps, then quits."""
+    """Hides every window first (fast), then runs the wipe steps, deletes the windows, quits."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._wipers: list[Callable[[], None]] = []
+        self._wipers: list[Callable[[], Callable[[], None] | None]] = []
         self._quit: Callable[[], None] = QCoreApplication.quit
         self.shortcuts = QuickExitShortcuts(self)
         self.shortcuts.triggered.connect(self.trigger)
         self.used = False
+        self.hide_seconds: float | None = None
+        self.total_seconds: float | None = None
+        self.drained: bool | None = None
 
     def install(self, app: QCoreApplication) -> None:
         app.installEventFilter(self.shortcuts)
@@ -78,17 +92,55 @@ class QuickExit(QObject):
         app.removeEventFilter(self.shortcuts)
 
     def add_wiper(self, wipe: Callable[[], None]) -> None:
-        """Something to forget on quick exit (run after the windows are hidden)."""
-        self._wipers.append(wipe)
+        """Something to forget on quick exit (run after the windows are hidden).
+
+        A bound method is held weakly, so registering ``window.wipe`` never keeps the window
+        (and everything it holds) alive.
+        """
+        if hasattr(wipe, "__self__") and hasattr(wipe, "__func__"):
+            self._wipers.append(weakref.WeakMethod(wipe))
+        else:
+            self._wipers.append(lambda: wipe)
 
     def set_quit(self, quit_app: Callable[[], None]) -> None:
         """What "quit" means (tests keep the application alive)."""
         self._quit = quit_app
 
     def trigger(self) -> None:
+        """Quick exit: forget everything, then quit. Only the first call does anything."""
+        if self.used:
+            return
         self.used = True
-        for widget in QApplication.topLevelWidgets():
-            widget.hide()
-        for wipe in self._wipers:
-            wipe()
+        self.forget_everything()
         self._quit()
+
+    def forget_everything(self) -> None:
+        """Hide every window, wipe, let the workers finish, and delete the windows.
+
+        ``run_gui`` also calls this after an ordinary close, so both ways out end the same.
+        """
+        start = time.perf_counter()
+        # Hiding comes first and alone: nothing may stay on the screen while we tidy up.
+        widgets = QApplication.topLevelWidgets()
+        for widget in widgets:
+            widget.hide()
+        for window in QGuiApplication.topLevelWindows():
+            window.hide()
+        if self.hide_seconds is None:
+            self.hide_seconds = time.perf_counter() - start
+        for reference in self._wipers:
+            wipe = reference()
+            if wipe is not None:
+                wipe()
+        self._wipers.clear()
+        # The wipe cancelled every job; wait (unseen) for the threads that are still finishing
+        # one, so that no worker holds a path or a picture once the windows are gone.
+        pools = [pool for widget in widgets for pool in widget.findChildren(QThreadPool)]
+        self.drained = all([pool.waitForDone(DRAIN_MS) for pool in pools])
+        for widget in widgets:
+            widget.deleteLater()
+        # The windows were made before ``gc.freeze()`` (window.py); let the collector reach
+        # them again so that they and all they held are freed once they are deleted.
+        gc.unfreeze()
+        if self.total_seconds is None:
+            self.total_seconds = time.perf_counter() - start

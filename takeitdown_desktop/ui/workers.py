@@ -99,6 +99,10 @@ class HashWorker(QRunnable):
             self.signals.finished.emit(self.item_id, HashOutcome(result, sharp, blur))
         except Exception as exc:  # reported to the GUI thread, never lost
             self.signals.failed.emit(self.item_id, exc)
+        finally:
+            # PySide (6.12) sometimes keeps a finished runnable's Python object alive: it must
+            # not keep a path, a token or the signals (and the callbacks they reach) with it.
+            del self.path, self.cancel, self.signals
 
 
 class ExpandSignals(QObject):
@@ -132,6 +136,7 @@ class ExpandWorker(QRunnable):
             self.signals.failed.emit(exc)
         finally:
             self.signals.done.emit(self.cancel)
+            del self.paths, self.cancel, self.signals  # as in HashWorker.run
 
 
 class CallSignals(QObject):
@@ -178,6 +183,8 @@ class CallWorker(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.succeeded.emit(value)
+        finally:
+            del self.call, self.signals  # as in HashWorker.run: the call may hold a report
 
 
 class CallRunner(QObject):

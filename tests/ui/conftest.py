@@ -7,6 +7,7 @@ stays quick on two cores; the reference intake service runs for real on loopback
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+import shiboken6
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
@@ -114,7 +116,7 @@ def sent() -> Sent:
 @pytest.fixture
 def make_window(qtbot: QtBot, sent: Sent) -> Iterator[Callable[..., MainWindow]]:
     """``make_window(endpoint, retries=0)``: a shown window whose quick exit does not quit."""
-    windows: list[MainWindow] = []
+    windows: list[weakref.ref[MainWindow]] = []
 
     def make(endpoint: str, retries: int = 0) -> MainWindow:
         class RecordingClient(IntakeClient):
@@ -130,17 +132,23 @@ def make_window(qtbot: QtBot, sent: Sent) -> Iterator[Callable[..., MainWindow]]
         quick_exit = QuickExit()
         quick_exit.set_quit(lambda: None)
         window = MainWindow(endpoint, quick_exit, client_factory=factory)
-        qtbot.addWidget(window)
         window.resize(800, 600)
         window.show()
-        windows.append(window)
+        windows.append(weakref.ref(window))
         return window
 
     yield make
-    for window in windows:
+    for reference in windows:
+        window = reference()
+        # A quick exit deletes the window itself (after waiting for its workers), and the
+        # privacy tests check that nothing keeps it alive: hold it weakly, skip it if gone.
+        if window is None or not shiboken6.isValid(window):
+            continue
         window.wipe()
         window.controller.wait(WAIT_MS)
         window.calls.pool.waitForDone(WAIT_MS)
+        window.close()
+        window.deleteLater()
 
 
 def wait_hashed(qtbot: QtBot, window: MainWindow) -> None:

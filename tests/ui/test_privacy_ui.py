@@ -1,14 +1,14 @@
-"""Quick exit, blurred thumbnails, no writes, and a file picker that remembers nothing."""
+"""Blurred thumbnails, no writes while fingerprinting, and a file picker that remembers nothing.
+
+Quick exit from every screen is tested in ``tests/privacy/test_quick_exit.py``.
+"""
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -22,6 +22,7 @@ from takeitdown_desktop.ui.quickexit import QuickExit
 from takeitdown_desktop.ui.widgets import ItemDelegate
 from takeitdown_desktop.ui.window import MainWindow
 from tests.plugins.intake_server import IntakeServer
+from tests.privacy.audit import WATCH
 from tests.ui.conftest import WAIT_MS, Media, wait_hashed
 
 
@@ -40,107 +41,6 @@ def detail(image: QImage) -> float:
     pixels = np.frombuffer(rgb.constBits(), np.uint8, count=rgb.sizeInBytes())
     grey = pixels.reshape(height, stride)[:, :width].astype(np.int16)
     return float(np.abs(np.diff(grey, n=2, axis=1)).mean())
-
-
-# Quick exit -----------------------------------------------------------------------
-
-
-@pytest.fixture
-def exiting_window(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], intake_server: IntakeServer
-) -> Iterator[tuple[MainWindow, list[int]]]:
-    """A window whose quick exit is installed application-wide and counts instead of quitting."""
-    window = make_window(intake_server.url)
-    quits: list[int] = []
-    window.quick_exit.set_quit(lambda: quits.append(1))
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    window.quick_exit.install(app)
-    yield window, quits
-    window.quick_exit.uninstall(app)
-
-
-def press(window: MainWindow, key: Qt.Key, times: int) -> None:
-    handle = window.windowHandle()
-    assert handle is not None
-    for _ in range(times):
-        QTest.keyClick(handle, key)
-
-
-def assert_exited(window: MainWindow, quits: list[int]) -> None:
-    assert quits == [1]
-    assert not window.isVisible()
-    assert all(not widget.isVisible() for widget in QApplication.topLevelWidgets())
-    assert len(window.model) == 0
-    assert window.prepared is None
-    assert window.receipt is None
-    assert window.flow.step is Step.WELCOME
-
-
-@pytest.mark.parametrize(("key", "times"), [(Qt.Key.Key_Shift, 3), (Qt.Key.Key_Escape, 2)])
-def test_quick_exit_shortcuts_from_a_screen_with_pictures(
-    qtbot: QtBot,
-    exiting_window: tuple[MainWindow, list[int]],
-    media: Media,
-    key: Qt.Key,
-    times: int,
-) -> None:
-    window, quits = exiting_window
-    to_add_screen(window)
-    window.controller.add_paths(media.photos)
-    wait_hashed(qtbot, window)
-    items = list(window.model)
-    press(window, key, times - 1)
-    assert quits == []
-    press(window, key, 1)
-    assert_exited(window, quits)
-    # Every picture and result was dropped from the items themselves, not just the list.
-    assert all(item.sharp is None and item.result is None for item in items)
-
-
-def test_quick_exit_button_and_other_keys_reset_the_count(
-    exiting_window: tuple[MainWindow, list[int]],
-) -> None:
-    window, quits = exiting_window
-    press(window, Qt.Key.Key_Shift, 2)
-    press(window, Qt.Key.Key_A, 1)  # typing a capital letter is not a quick exit
-    press(window, Qt.Key.Key_Shift, 2)
-    assert quits == []
-    assert window.isVisible()
-    window.exit_button.click()
-    assert_exited(window, quits)
-
-
-def test_quick_exit_works_from_the_file_picker(
-    qtbot: QtBot, exiting_window: tuple[MainWindow, list[int]]
-) -> None:
-    window, quits = exiting_window
-    to_add_screen(window)
-    window.add.drop_zone.choose_button.click()
-    picker = window.picker
-    assert picker is not None
-    qtbot.waitUntil(picker.isVisible)
-    handle = picker.windowHandle()
-    assert handle is not None
-    # The first Escape also closes the picker (as Escape does); the second lands on the main
-    # window, and the count carries over.
-    QTest.keyClick(handle, Qt.Key.Key_Escape)
-    assert quits == []
-    press(window, Qt.Key.Key_Escape, 1)
-    assert_exited(window, quits)
-
-
-def test_quick_exit_button_in_the_file_picker(
-    qtbot: QtBot, exiting_window: tuple[MainWindow, list[int]]
-) -> None:
-    window, quits = exiting_window
-    to_add_screen(window)
-    window.add.drop_zone.choose_button.click()
-    picker = window.picker
-    assert picker is not None
-    qtbot.waitUntil(picker.isVisible)
-    picker.exit_button.click()
-    assert_exited(window, quits)
 
 
 # Thumbnails -----------------------------------------------------------------------
@@ -205,28 +105,6 @@ def test_press_and_hold_shows_one_picture(
     qtbot.waitUntil(lambda: grid.held_id == item.id, timeout=5_000)
     QTest.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert grid.held_id is None
-
-
-class WriteWatch:
-    """Records every file Python opens for writing while ``active`` (an audit hook)."""
-
-    def __init__(self) -> None:
-        self.active = False
-        self.writes: list[str] = []
-
-    def __call__(self, event: str, args: tuple[object, ...]) -> None:
-        if not self.active or event != "open":
-            return
-        path, mode, flags = args
-        writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-            isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
-        )
-        if writing:
-            self.writes.append(str(path))
-
-
-WATCH = WriteWatch()
-sys.addaudithook(WATCH)
 
 
 def test_fingerprinting_and_thumbnails_write_nothing(
