@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from takeitdown_desktop.ui.app import application, run_gui
@@ -45,6 +46,10 @@ def wait(predicate: Callable[[], bool]) -> None:
 def drive(album: Path, receipt: Path, report: dict[str, Any]) -> None:
     [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     wait(window.isVisible)
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    report["titles"] = sorted({w.windowTitle() for w in shown})
+    report["display_name"] = QGuiApplication.applicationDisplayName()
+    report["desktop_file"] = QGuiApplication.desktopFileName()
     flow.to_add(window)
     names = sorted(path.name for path in album.iterdir())
     flow.add_files(window, album, names, wait)

@@ -194,6 +194,10 @@ def test_gui_and_cli_leave_no_trace(
     assert outcome["drained"]
     assert outcome["hide_seconds"] < 0.1
     assert outcome["core_limit"] == [0, 0]
+    # What the desktop shows in the task bar: the name only.
+    assert outcome["titles"] == ["Take It Down"]
+    assert outcome["display_name"] == "Take It Down"
+    assert outcome["desktop_file"] == ""
     # The app said nothing about the files on its way out (stderr may end up in a log).
     assert [what for what, needle in secrets.items() if needle in gui.stderr.encode()] == []
 
