@@ -2,7 +2,8 @@
 
 Printed side by side in one run, so the ratios hold on whatever machine runs them:
 
-3. For a 720p and a 1080p H.264 clip, with the same PyAV decoder (frame threads) throughout:
+3. For a 720p and a 1080p H.264 clip, each coded two ways (x264's usual GOP with B-frames,
+   and I/P only, as many phones record), with the same PyAV decoder (frame threads) throughout:
    decoding every frame and nothing else (``decode``, the baseline of the target
    ``vPDQ <= 1.0x``), decoding every frame and converting each to RGB (``decode+RGB``, what
    a naive "hash every n-th decoded picture" loop pays), and our ``hash_video`` at 1 frame/s.
@@ -12,8 +13,10 @@ Printed side by side in one run, so the ratios hold on whatever machine runs the
    the peak RSS of a process that only imports the same modules.
 
 Clips are made here with PyAV (FFmpeg's ``testsrc2`` pattern, libx264 ``veryfast``, CRF 23,
-30 frame/s, 250-frame GOP, B-frames) in a temporary folder that is deleted afterwards; no
-``ffmpeg`` command is needed.
+30 frame/s, 250-frame GOP, with B-frames or ``bf=0``) in a temporary folder that is deleted
+afterwards; no ``ffmpeg`` command is needed. Each clip's picture types are printed: frames
+that are not predicted from (B-frames here) are the ones ``hash_video`` lets the decoder drop
+between samples, so the I/P clips show the cost without that shortcut.
 """
 
 from __future__ import annotations
@@ -96,10 +99,26 @@ def _encode(path: Path, frames: Iterator[VideoFrame], options: dict[str, str]) -
     return path
 
 
-def _make_clip(path: Path, width: int, height: int) -> Path:
-    """A moving test pattern, x264 defaults (CRF 23, B-frames, 250-frame GOP), 30 frame/s."""
+def _make_clip(path: Path, width: int, height: int, *, b_frames: bool = True) -> Path:
+    """A moving test pattern, x264 defaults (CRF 23, 250-frame GOP), 30 frame/s.
+
+    ``b_frames=False`` codes I and P frames only (``bf=0``), every frame a reference.
+    """
     options = {"preset": "veryfast", "crf": "23"}
+    if not b_frames:
+        options["bf"] = "0"
     return _encode(path, _test_pattern(width, height, CLIP_SECONDS), options)
+
+
+def _picture_types(path: Path) -> str:
+    """How many I, P and B pictures the clip has, e.g. ``3 I, 220 P, 377 B``."""
+    counts: dict[str, int] = {}
+    with av.open(str(path)) as source:
+        for frame in source.decode(video=0):
+            # PyAV's stubs say int; at run time it is the PictureType enum.
+            kind = PictureType(frame.pict_type).name
+            counts[kind] = counts.get(kind, 0) + 1
+    return ", ".join(f"{counts[kind]} {kind}" for kind in ("I", "P", "B") if kind in counts)
 
 
 def _make_big(folder: Path) -> Path:
@@ -173,16 +192,22 @@ def _peak_rss_mib(code: str, *args: str) -> float:
 
 
 def _bench_speed(folder: Path) -> None:
+    sizes = {"720p": (1280, 720), "1080p": (1920, 1080)}
     clips = {
-        label: _make_clip(folder / f"{label}.mp4", width, height)
-        for label, (width, height) in (("720p", (1280, 720)), ("1080p", (1920, 1080)))
+        f"{label}{suffix}": _make_clip(
+            folder / f"{label}{'-ip' if suffix else ''}.mp4", width, height, b_frames=not suffix
+        )
+        for suffix in ("", " I/P")
+        for label, (width, height) in sizes.items()
     }
     print(
         f"3. vPDQ at 1 frame/s vs decoding every frame ({CLIP_SECONDS} s clips, best of "
         f"{REPEATS} interleaved; wall seconds / CPU seconds; load average "
         f"{os.getloadavg()[0]:.1f} before)"
     )
-    print(f"   {'clip':<6} {'decode':>12} {'decode+RGB':>12} {'vPDQ 1/s':>12}"
+    for label, clip in clips.items():
+        print(f"   {label} clip: {_picture_types(clip)}")
+    print(f"   {'clip':<10} {'decode':>12} {'decode+RGB':>12} {'vPDQ 1/s':>12}"
           f" {'vPDQ/decode':>12} {'vPDQ/d+RGB':>12}")  # fmt: skip
     for label, clip in clips.items():
         best = _best_of(
@@ -198,7 +223,7 @@ def _bench_speed(folder: Path) -> None:
             f"{ours[0] / base[0]:>5.2f}/{ours[1] / base[1]:>5.2f}x"
             for base in (best["decode"], best["decode+rgb"])
         )
-        print(f"   {label:<6} {cells} {ratios}")
+        print(f"   {label:<10} {cells} {ratios}")
         clip.unlink()
     print(f"   load average {os.getloadavg()[0]:.1f} after")
 
