@@ -12,10 +12,12 @@ than the exact ``pdq_from_luma`` on a full frame and the same hash on every fram
 sample videos; ``docs/HASHING-VIDEO.md`` has the measured distance to Meta's own hashes.
 
 Only the frames we fingerprint are converted to pixels: every other frame is decoded but never
-colour-converted, which is what keeps one frame a second cheaper than decoding every frame to
-pixels. Timestamps come from the container, so variable frame rate videos are sampled by time,
-not by frame count. Rotation metadata (the display matrix) is applied, so we fingerprint what
-a viewer sees, which is also what a re-encoded copy contains.
+colour-converted, and frames that cannot be sampled and that no other frame is predicted from
+(B-frames, mostly) are not even decoded (``_Dropper``); they still count for frame numbers and
+times, so the result is that of decoding everything. Timestamps come from the container, so
+variable frame rate videos are sampled by time, not by frame count. Rotation metadata (the
+display matrix) is applied, so we fingerprint what a viewer sees, which is also what a
+re-encoded copy contains.
 
 Nothing is written to disk and nothing is printed: PyAV keeps FFmpeg's log off unless the
 developer turned it on (``av.logging``), and we leave that process-wide setting alone. A
