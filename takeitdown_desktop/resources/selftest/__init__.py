@@ -1,0 +1,1 @@
+"""Reference files and expected digests for ``takeitdown-desktop --self-test``."""
