@@ -478,11 +478,13 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     </message>
     <message>
         <source>Fingerprinting… %1%</source>
-        <translation>Creando huella digital… %1 %</translation>
+        <translatorcomment>Kept short so the percentage fits under the thumbnail (the tile is about 8 lines of text wide); the line above the buttons says fingerprints are being made.</translatorcomment>
+        <translation>Huella digital… %1 %</translation>
     </message>
     <message>
         <source>Fingerprinting…</source>
-        <translation>Creando huella digital…</translation>
+        <translatorcomment>Kept short to fit under the thumbnail, like the one with the percentage.</translatorcomment>
+        <translation>Huella digital…</translation>
     </message>
     <message>
         <source>Ready</source>

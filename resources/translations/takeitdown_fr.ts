@@ -478,11 +478,13 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Fingerprinting… %1%</source>
-        <translation>Calcul de l’empreinte numérique… %1 %</translation>
+        <translatorcomment>Kept short so the percentage fits under the thumbnail (the tile is about 8 lines of text wide); the line above the buttons says fingerprints are being made.</translatorcomment>
+        <translation>Création… %1 %</translation>
     </message>
     <message>
         <source>Fingerprinting…</source>
-        <translation>Calcul de l’empreinte numérique…</translation>
+        <translatorcomment>Kept short to fit under the thumbnail, like the one with the percentage.</translatorcomment>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>Ready</source>

@@ -477,11 +477,13 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     </message>
     <message>
         <source>Fingerprinting… %1%</source>
-        <translation>Criando impressão digital… %1%</translation>
+        <translatorcomment>Kept short so the percentage fits under the thumbnail (the tile is about 8 lines of text wide); the line above the buttons says fingerprints are being made.</translatorcomment>
+        <translation>Criando… %1%</translation>
     </message>
     <message>
         <source>Fingerprinting…</source>
-        <translation>Criando impressão digital…</translation>
+        <translatorcomment>Kept short to fit under the thumbnail, like the one with the percentage.</translatorcomment>
+        <translation>Criando…</translation>
     </message>
     <message>
         <source>Ready</source>
