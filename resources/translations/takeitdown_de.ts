@@ -114,8 +114,8 @@
     <message numerus="yes">
         <source>Shown once, because they were the same as another file: %n.</source>
         <translation>
-            <numerusform>Nur einmal angezeigt, weil gleich wie eine andere Datei: %n.</numerusform>
-            <numerusform>Nur einmal angezeigt, weil gleich wie eine andere Datei: %n.</numerusform>
+            <numerusform>Nur einmal angezeigt, weil identisch mit einer anderen Datei: %n.</numerusform>
+            <numerusform>Nur einmal angezeigt, weil identisch mit einer anderen Datei: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -452,11 +452,11 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     </message>
     <message>
         <source>What it can&apos;t do</source>
-        <translation>Was es nicht kann</translation>
+        <translation>Was nicht möglich ist</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
-        <translation>Es kann keine Bilder von Websites und Apps entfernen, die nicht teilnehmen, und auch nicht aus privaten Nachrichten. Bilder, die stark verändert wurden, werden vielleicht nicht erkannt.</translation>
+        <translation>Bilder können nicht von Websites und Apps entfernt werden, die nicht teilnehmen, und auch nicht aus privaten Nachrichten. Bilder, die stark verändert wurden, werden vielleicht nicht erkannt.</translation>
     </message>
 </context>
 <context>
@@ -914,7 +914,7 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     </message>
     <message>
         <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Nur die Fingerabdrücke werden gesendet, an Take It Down. Das wird von NCMEC betrieben, einer gemeinnützigen Organisation in den USA, die Kindern und Jugendlichen hilft.</translation>
+        <translation>Nur die Fingerabdrücke werden gesendet, an Take It Down. Der Dienst wird von NCMEC betrieben, einer gemeinnützigen Organisation in den USA, die Kindern und Jugendlichen hilft.</translation>
     </message>
     <message>
         <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>

@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Take It Down is only for photos and videos taken when someone was under 18. Nothing has been sent. There is a free service that works in a similar way for adults, and people you can talk to:</source>
-        <translation>Take It Down es solo para fotos y videos tomados cuando alguien tenía menos de 18 años. No se envió nada. Hay un servicio gratuito que funciona de forma parecida para personas adultas, y personas con quienes puedes hablar:</translation>
+        <translation>Take It Down es solo para fotos y videos tomados cuando alguien tenía menos de 18 años. No se envió nada. Hay un servicio gratuito que funciona de forma parecida para personas adultas, y gente con quien puedes hablar:</translation>
     </message>
     <message>
         <source>If you&apos;re not sure how old you were, go back and choose “I&apos;m not sure”.</source>

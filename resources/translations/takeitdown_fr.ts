@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Add each photo or video you want taken down. They stay on this computer: only their fingerprints are made. They are blurred, so you don&apos;t have to see them.</source>
-        <translation>Ajoute chaque photo ou vidéo que tu veux faire supprimer. Elles restent sur cet ordinateur : seules leurs empreintes numériques sont créées. Elles sont floutées, pour que tu n’aies pas à les voir.</translation>
+        <translation>Ajoute chaque photo ou vidéo que tu veux faire supprimer. Elles restent sur cet ordinateur&#xa0;: seules leurs empreintes numériques sont créées. Elles sont floutées, pour que tu n’aies pas à les voir.</translation>
     </message>
     <message>
         <source>Drag photos, videos or folders here</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Seeing these pictures might be upsetting, and someone near you could see them too. You don&apos;t need to look at them: the fingerprints are made either way. Show them anyway?</source>
-        <translation>Voir ces images peut être difficile, et quelqu’un près de toi pourrait aussi les voir. Tu n’as pas besoin de les regarder : les empreintes numériques sont créées dans tous les cas. Les afficher quand même ?</translation>
+        <translation>Voir ces images peut être difficile, et quelqu’un près de toi pourrait aussi les voir. Tu n’as pas besoin de les regarder&#xa0;: les empreintes numériques sont créées dans tous les cas. Les afficher quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Show them</source>
@@ -82,8 +82,8 @@
     <message numerus="yes">
         <source>Making fingerprints: %n to go.</source>
         <translation>
-            <numerusform>Création des empreintes numériques : encore %n.</numerusform>
-            <numerusform>Création des empreintes numériques : encore %n.</numerusform>
+            <numerusform>Création des empreintes numériques&#xa0;: encore %n.</numerusform>
+            <numerusform>Création des empreintes numériques&#xa0;: encore %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -93,29 +93,29 @@
     <message numerus="yes">
         <source>Ready: %n.</source>
         <translation>
-            <numerusform>Prêt : %n.</numerusform>
-            <numerusform>Prêts : %n.</numerusform>
+            <numerusform>Prêt&#xa0;: %n.</numerusform>
+            <numerusform>Prêts&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weak fingerprint, still useful: %n.</source>
         <translation>
-            <numerusform>Empreinte numérique faible, mais utile : %n.</numerusform>
-            <numerusform>Empreintes numériques faibles, mais utiles : %n.</numerusform>
+            <numerusform>Empreinte numérique faible, mais utile&#xa0;: %n.</numerusform>
+            <numerusform>Empreintes numériques faibles, mais utiles&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Couldn&apos;t be read: %n.</source>
         <translation>
-            <numerusform>Illisible : %n.</numerusform>
-            <numerusform>Illisibles : %n.</numerusform>
+            <numerusform>Illisible&#xa0;: %n.</numerusform>
+            <numerusform>Illisibles&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shown once, because they were the same as another file: %n.</source>
         <translation>
-            <numerusform>Affiché une seule fois, car identique à un autre fichier : %n.</numerusform>
-            <numerusform>Affichés une seule fois, car identiques à un autre fichier : %n.</numerusform>
+            <numerusform>Affiché une seule fois, car identique à un autre fichier&#xa0;: %n.</numerusform>
+            <numerusform>Affichés une seule fois, car identiques à un autre fichier&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>Take It Down is only for photos and videos taken when someone was under 18. Nothing has been sent. There is a free service that works in a similar way for adults, and people you can talk to:</source>
-        <translation>Take It Down est seulement pour les photos et vidéos prises quand quelqu’un avait moins de 18 ans. Rien n’a été envoyé. Il existe un service gratuit qui fonctionne de façon similaire pour les adultes, et des personnes à qui tu peux parler :</translation>
+        <translation>Take It Down est seulement pour les photos et vidéos prises quand quelqu’un avait moins de 18 ans. Rien n’a été envoyé. Il existe un service gratuit qui fonctionne de façon similaire pour les adultes, et des personnes à qui tu peux parler&#xa0;:</translation>
     </message>
     <message>
         <source>If you&apos;re not sure how old you were, go back and choose “I&apos;m not sure”.</source>
-        <translation>Si tu ne sais pas quel âge tu avais, reviens en arrière et choisis « Je ne sais pas ».</translation>
+        <translation>Si tu ne sais pas quel âge tu avais, reviens en arrière et choisis «&#xa0;Je ne sais pas&#xa0;».</translation>
     </message>
     <message>
         <source>Start over</source>
@@ -166,11 +166,11 @@
     </message>
     <message>
         <source>Report number:</source>
-        <translation>Numéro de signalement :</translation>
+        <translation>Numéro de signalement&#xa0;:</translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation>Clé secrète :</translation>
+        <translation>Clé secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Report number</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Withdraw this report? Its fingerprints will be taken off the list, so websites and apps will stop looking for these pictures. This can&apos;t be undone, but you can always send a new report.</source>
-        <translation>Retirer ce signalement ? Ses empreintes numériques seront enlevées de la liste, et les sites et applis arrêteront de chercher ces images. On ne peut pas revenir en arrière, mais tu pourras toujours envoyer un nouveau signalement.</translation>
+        <translation>Retirer ce signalement&#xa0;? Ses empreintes numériques seront enlevées de la liste, et les sites et applis arrêteront de chercher ces images. On ne peut pas revenir en arrière, mais tu pourras toujours envoyer un nouveau signalement.</translation>
     </message>
     <message>
         <source>Yes, withdraw it</source>
@@ -223,8 +223,8 @@
     <message numerus="yes">
         <source>Fingerprinted files in it: %n.</source>
         <translation>
-            <numerusform>Fichiers avec empreintes numériques : %n.</numerusform>
-            <numerusform>Fichiers avec empreintes numériques : %n.</numerusform>
+            <numerusform>Fichiers avec empreintes numériques&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers avec empreintes numériques&#xa0;: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>Report number:</source>
-        <translation>Numéro de signalement :</translation>
+        <translation>Numéro de signalement&#xa0;:</translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation>Clé secrète :</translation>
+        <translation>Clé secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Keep these two somewhere safe and private. You need both to check on your report or to withdraw it. If you lose them, nobody can get them back, not even us. Anyone who has both can withdraw the report.</source>
@@ -276,7 +276,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>If you&apos;re worried or upset, or someone is threatening you, these free, private services can help:</source>
-        <translation>Si quelque chose t’inquiète ou te fait de la peine, ou si quelqu’un te menace, ces services gratuits et confidentiels peuvent t’aider :</translation>
+        <translation>Si quelque chose t’inquiète ou te fait de la peine, ou si quelqu’un te menace, ces services gratuits et confidentiels peuvent t’aider&#xa0;:</translation>
     </message>
     <message>
         <source>Start over</source>
@@ -360,7 +360,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>File name:</source>
-        <translation>Nom du fichier :</translation>
+        <translation>Nom du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File name</source>
@@ -390,7 +390,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     <name>HowItWorksScreen</name>
     <message>
         <source>How does this work?</source>
-        <translation>Comment ça marche ?</translation>
+        <translation>Comment ça marche&#xa0;?</translation>
     </message>
     <message>
         <source>Your photo or video stays on this computer</source>
@@ -410,7 +410,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>What is a fingerprint?</source>
-        <translation>C’est quoi, une empreinte numérique ?</translation>
+        <translation>C’est quoi, une empreinte numérique&#xa0;?</translation>
     </message>
     <message>
         <source>A fingerprint (computer people call it a hash) is a short code worked out from a photo or video. The same picture always gives the same code. The code can&apos;t be turned back into the picture, so nobody can see your picture from it.</source>
@@ -442,7 +442,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>What happens to the fingerprints?</source>
-        <translation>Que deviennent les empreintes numériques ?</translation>
+        <translation>Que deviennent les empreintes numériques&#xa0;?</translation>
     </message>
     <message>
         <source>NCMEC adds them to a list. Websites and apps that take part check posts against the list. If something matches, they can take it down or stop it from being posted. Nobody sees your pictures because of this app.</source>
@@ -479,7 +479,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     <message>
         <source>Fingerprinting… %1%</source>
         <translatorcomment>Kept short so the percentage fits under the thumbnail (the tile is about 8 lines of text wide); the line above the buttons says fingerprints are being made.</translatorcomment>
-        <translation>Création… %1 %</translation>
+        <translation>Création… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Fingerprinting…</source>
@@ -652,16 +652,16 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>There&apos;s a typo in this secret key: at least one character is different from your receipt. Please check each group again.</source>
-        <translation>Il y a une faute de frappe dans cette clé secrète : au moins un caractère est différent de ton reçu. Vérifie chaque groupe encore une fois, s’il te plaît.</translation>
+        <translation>Il y a une faute de frappe dans cette clé secrète&#xa0;: au moins un caractère est différent de ton reçu. Vérifie chaque groupe encore une fois, s’il te plaît.</translation>
     </message>
     <message>
         <source>There&apos;s a typo in this report number: at least one character is different from your receipt. Please check it again.</source>
-        <translation>Il y a une faute de frappe dans ce numéro de signalement : au moins un caractère est différent de ton reçu. Vérifie-le encore une fois, s’il te plaît.</translation>
+        <translation>Il y a une faute de frappe dans ce numéro de signalement&#xa0;: au moins un caractère est différent de ton reçu. Vérifie-le encore une fois, s’il te plaît.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a Take It Down receipt. It should have a line starting with &apos;Report number:&apos; and one starting with &apos;Secret key:&apos;.</source>
         <translatorcomment>The saved receipt file is always written in English, so the two line labels stay in English here.</translatorcomment>
-        <translation>Ça ne ressemble pas à un reçu Take It Down. Il devrait avoir une ligne qui commence par « Report number: » et une autre qui commence par « Secret key: ».</translation>
+        <translation>Ça ne ressemble pas à un reçu Take It Down. Il devrait avoir une ligne qui commence par «&#xa0;Report number:&#xa0;» et une autre qui commence par «&#xa0;Secret key:&#xa0;».</translation>
     </message>
     <message>
         <source>Take It Down is for photos and videos of someone under 18. Please confirm that the person in them was under 18 when they were taken.</source>
@@ -694,11 +694,11 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>&quot;%1&quot; can&apos;t be in a secret key. Keys use only the numbers 0-9 and the letters A-Z (no I, L, O or U), and sometimes one of * ~ $ = U at the very end.</source>
-        <translation>« %1 » ne peut pas être dans une clé secrète. Les clés n’utilisent que les chiffres 0-9 et les lettres A-Z (sans I, L, O ni U), et parfois un des signes * ~ $ = U tout à la fin.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être dans une clé secrète. Les clés n’utilisent que les chiffres 0-9 et les lettres A-Z (sans I, L, O ni U), et parfois un des signes * ~ $ = U tout à la fin.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can&apos;t be in a report number. Report numbers use only the numbers 0-9 and the letters A-Z (no I, L, O or U).</source>
-        <translation>« %1 » ne peut pas être dans un numéro de signalement. Les numéros de signalement n’utilisent que les chiffres 0-9 et les lettres A-Z (sans I, L, O ni U).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être dans un numéro de signalement. Les numéros de signalement n’utilisent que les chiffres 0-9 et les lettres A-Z (sans I, L, O ni U).</translation>
     </message>
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
@@ -717,7 +717,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Were you (or the young person you&apos;re helping) under 18 in these photos or videos?</source>
-        <translation>Sur ces photos ou vidéos, avais-tu (ou la personne que tu aides) moins de 18 ans ?</translation>
+        <translation>Sur ces photos ou vidéos, avais-tu (ou la personne que tu aides) moins de 18 ans&#xa0;?</translation>
     </message>
     <message>
         <source>Yes, under 18</source>
@@ -737,7 +737,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Who is using the app?</source>
-        <translation>Qui utilise l’appli ?</translation>
+        <translation>Qui utilise l’appli&#xa0;?</translation>
     </message>
     <message>
         <source>I&apos;m the person in the photos or videos</source>
@@ -764,7 +764,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Below is the whole report, exactly as it will be sent. It has only fingerprints: no pictures, no file names, no names and no location. “role” says who is sending, “attested_under_18” is the box you tick below, and “key_verifier” lets you check or withdraw the report later without saying who you are.</source>
-        <translation>Voici le signalement complet, exactement comme il sera envoyé. Il contient seulement des empreintes numériques : pas d’images, pas de noms de fichier, pas de noms et pas de lieu. « role » dit qui envoie, « attested_under_18 » est la case que tu coches plus bas, et « key_verifier » te permet de vérifier ou de retirer le signalement plus tard sans dire qui tu es.</translation>
+        <translation>Voici le signalement complet, exactement comme il sera envoyé. Il contient seulement des empreintes numériques&#xa0;: pas d’images, pas de noms de fichier, pas de noms et pas de lieu. «&#xa0;role&#xa0;» dit qui envoie, «&#xa0;attested_under_18&#xa0;» est la case que tu coches plus bas, et «&#xa0;key_verifier&#xa0;» te permet de vérifier ou de retirer le signalement plus tard sans dire qui tu es.</translation>
     </message>
     <message>
         <source>The report that will be sent</source>
@@ -780,7 +780,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
-        <translation>Rien n’est envoyé tant que tu n’appuies pas sur « Envoyer les empreintes numériques ».</translation>
+        <translation>Rien n’est envoyé tant que tu n’appuies pas sur «&#xa0;Envoyer les empreintes numériques&#xa0;».</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -789,29 +789,29 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     <message numerus="yes">
         <source>Photos: %n.</source>
         <translation>
-            <numerusform>Photo : %n.</numerusform>
-            <numerusform>Photos : %n.</numerusform>
+            <numerusform>Photo&#xa0;: %n.</numerusform>
+            <numerusform>Photos&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Videos: %n.</source>
         <translation>
-            <numerusform>Vidéo : %n.</numerusform>
-            <numerusform>Vidéos : %n.</numerusform>
+            <numerusform>Vidéo&#xa0;: %n.</numerusform>
+            <numerusform>Vidéos&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Other files: %n.</source>
         <translation>
-            <numerusform>Autre fichier : %n.</numerusform>
-            <numerusform>Autres fichiers : %n.</numerusform>
+            <numerusform>Autre fichier&#xa0;: %n.</numerusform>
+            <numerusform>Autres fichiers&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out because they couldn&apos;t be read: %n.</source>
         <translation>
-            <numerusform>Laissé de côté car illisible : %n.</numerusform>
-            <numerusform>Laissés de côté car illisibles : %n.</numerusform>
+            <numerusform>Laissé de côté car illisible&#xa0;: %n.</numerusform>
+            <numerusform>Laissés de côté car illisibles&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -831,7 +831,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>They are in the file you chose. Nothing has been sent yet. To send them, open Take It Down on any computer with internet, choose “Send fingerprints you saved earlier”, and pick this file.</source>
-        <translation>Elles sont dans le fichier que tu as choisi. Rien n’a encore été envoyé. Pour les envoyer, ouvre Take It Down sur n’importe quel ordinateur connecté à internet, choisis « Envoyer les empreintes numériques enregistrées », puis ce fichier.</translation>
+        <translation>Elles sont dans le fichier que tu as choisi. Rien n’a encore été envoyé. Pour les envoyer, ouvre Take It Down sur n’importe quel ordinateur connecté à internet, choisis «&#xa0;Envoyer les empreintes numériques enregistrées&#xa0;», puis ce fichier.</translation>
     </message>
     <message>
         <source>The file holds the secret key for this report. Keep it private, and delete it once the report is sent.</source>
@@ -908,7 +908,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>L’appli crée une empreinte numérique de chacune : un code court calculé à partir de l’image. Une empreinte numérique ne peut pas être retransformée en image.</translation>
+        <translation>L’appli crée une empreinte numérique de chacune&#xa0;: un code court calculé à partir de l’image. Une empreinte numérique ne peut pas être retransformée en image.</translation>
     </message>
     <message>
         <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
@@ -932,7 +932,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>How does this work?</source>
-        <translation>Comment ça marche ?</translation>
+        <translation>Comment ça marche&#xa0;?</translation>
     </message>
     <message>
         <source>Check or withdraw an earlier report</source>
