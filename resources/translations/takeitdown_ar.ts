@@ -243,12 +243,12 @@
     <message numerus="yes">
         <source>Fingerprinted files in it: %n.</source>
         <translation>
-            <numerusform>الملفات ذات البصمات الرقمية فيه: %n.</numerusform>
-            <numerusform>الملفات ذات البصمات الرقمية فيه: %n.</numerusform>
-            <numerusform>الملفات ذات البصمات الرقمية فيه: %n.</numerusform>
-            <numerusform>الملفات ذات البصمات الرقمية فيه: %n.</numerusform>
-            <numerusform>الملفات ذات البصمات الرقمية فيه: %n.</numerusform>
-            <numerusform>الملفات ذات البصمات الرقمية فيه: %n.</numerusform>
+            <numerusform>عدد الملفات التي فيه بصماتها الرقمية: %n.</numerusform>
+            <numerusform>عدد الملفات التي فيه بصماتها الرقمية: %n.</numerusform>
+            <numerusform>عدد الملفات التي فيه بصماتها الرقمية: %n.</numerusform>
+            <numerusform>عدد الملفات التي فيه بصماتها الرقمية: %n.</numerusform>
+            <numerusform>عدد الملفات التي فيه بصماتها الرقمية: %n.</numerusform>
+            <numerusform>عدد الملفات التي فيه بصماتها الرقمية: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>It&apos;s done. Here is your receipt. You need it to check on the report later.</source>
-        <translation>تم الأمر. هذا إيصالك. يلزمك لمراجعة البلاغ لاحقًا.</translation>
+        <translation>تمّ بنجاح. هذا إيصالك. يلزمك لمراجعة البلاغ لاحقًا.</translation>
     </message>
     <message>
         <source>Report number:</source>
@@ -406,7 +406,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>لست وحدك في هذا. هذه الخدمات مجانية وخاصة. إذا كان أحد يهددك أو يطلب منك صورًا، يمكنك إخبارهم بذلك، ولن يسبب لك ذلك أي مشكلة.</translation>
+        <translation>لست وحدك في هذا. هذه الخدمات مجانية وخاصة. إذا كان أحد يهددك أو يطلب منك صورًا، يمكنك إخبار هذه الخدمات، ولن يسبب لك ذلك أي مشكلة.</translation>
     </message>
 </context>
 <context>
@@ -520,7 +520,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Stopped</source>
-        <translation>متوقف</translation>
+        <translation>تم الإيقاف</translation>
     </message>
     <message>
         <source>Couldn&apos;t read this file</source>
@@ -608,7 +608,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Stopped before this file was finished.</source>
-        <translation>توقف قبل الانتهاء من هذا الملف.</translation>
+        <translation>تم الإيقاف قبل الانتهاء من هذا الملف.</translation>
     </message>
     <message>
         <source>Something went wrong while reading this file. You can remove it and go on, or try again.</source>
