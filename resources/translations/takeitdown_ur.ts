@@ -815,7 +815,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>I confirm that these photos and videos show the young person I&apos;m helping, when they were under 18.</source>
-        <translation>میری تصدیق ہے کہ ان تصویروں اور ویڈیوز میں میرے زیرِ مدد نوجوان کی عمر 18 سے کم تھی۔</translation>
+        <translation>میری تصدیق ہے کہ ان تصویروں اور ویڈیوز میں وہی نوجوان ہے جس کی مدد کے لیے میں یہاں ہوں، اور تب اس کی عمر 18 سال سے کم تھی۔</translation>
     </message>
 </context>
 <context>
