@@ -382,7 +382,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>आपको यह सब अकेले नहीं झेलना है। ये सेवाएँ मुफ़्त और निजी हैं। अगर कोई आपको धमका रहा है या तस्वीरें माँग रहा है, तो उन्हें बेझिझक बताएँ। इससे आप पर कोई मुसीबत नहीं आएगी।</translation>
+        <translation>आपको यह सब अकेले नहीं झेलना है। ये सेवाएँ मुफ़्त और निजी हैं। अगर कोई आपको धमका रहा है या तस्वीरें माँग रहा है, तो इन सेवाओं को बेझिझक बताएँ। इससे आप पर कोई मुसीबत नहीं आएगी।</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>A fingerprint (computer people call it a hash) is a short code worked out from a photo or video. The same picture always gives the same code. The code can&apos;t be turned back into the picture, so nobody can see your picture from it.</source>
-        <translation>डिजिटल फ़िंगरप्रिंट (कंप्यूटर की भाषा में: हैश (hash)) एक छोटा कोड है, जो किसी फ़ोटो या वीडियो से निकाला जाता है। एक ही तस्वीर से हमेशा एक ही कोड बनता है। इस कोड से वापस तस्वीर नहीं बनाई जा सकती, इसलिए इससे कोई आपकी तस्वीर नहीं देख सकता।</translation>
+        <translation>डिजिटल फ़िंगरप्रिंट — कंप्यूटर वाले इसे हैश (hash) कहते हैं — एक छोटा कोड है, जो किसी फ़ोटो या वीडियो से निकाला जाता है। एक ही तस्वीर से हमेशा एक ही कोड बनता है। इस कोड से वापस तस्वीर नहीं बनाई जा सकती, इसलिए इससे कोई आपकी तस्वीर नहीं देख सकता।</translation>
     </message>
     <message>
         <source>File fingerprints (MD5 and SHA-256)</source>
