@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>You can keep adding files, or press Stop.</source>
-        <translation>Puwede kang magdagdag pa ng file, o pindutin ang Itigil.</translation>
+        <translation>Puwede kang magdagdag pa ng file, o pindutin ang “Itigil”.</translation>
     </message>
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
@@ -384,7 +384,7 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     </message>
     <message>
         <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>Hindi mo kailangang harapin ito nang mag-isa. Libre at pribado ang mga serbisyong ito. Kung may nagbabanta sa iyo o humihingi ng mga larawan, puwede mong sabihin sa kanila, at hindi ka magkakaproblema.</translation>
+        <translation>Hindi mo kailangang harapin ito nang mag-isa. Libre at pribado ang mga serbisyong ito. Kung may nagbabanta sa iyo o humihingi ng mga larawan, puwede mo itong sabihin sa mga serbisyong ito, at hindi ka magkakaproblema.</translation>
     </message>
 </context>
 <context>
@@ -717,7 +717,7 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     </message>
     <message>
         <source>Were you (or the young person you&apos;re helping) under 18 in these photos or videos?</source>
-        <translation>Wala ka pa bang 18 (o ang tinutulungan mo) sa mga litrato o video?</translation>
+        <translation>Wala ka pa bang 18 noon (o ang tinutulungan mo) sa mga litrato o video?</translation>
     </message>
     <message>
         <source>Yes, under 18</source>
