@@ -64,7 +64,7 @@ def _report(what: str, problem: str | None) -> int:
 
 def _check_fingerprints() -> Iterator[tuple[str, str | None]]:
     package = resources.files("takeitdown_desktop.resources")
-    expected = json.loads(package.joinpath("selftest", "expected.json").read_text("utf-8"))
+    expected = json.loads((package / "selftest" / "expected.json").read_text("utf-8"))
     for entry in expected["files"]:
         with ExitStack() as stack:
             path = stack.enter_context(resources.as_file(package / entry["folder"] / entry["name"]))
