@@ -34,6 +34,11 @@ ESCAPE_WINDOW_S = 1.5
 #: How long a quick exit waits (windows already hidden) for running jobs to stop. Hashing
 #: stops within one decode step; a network call in flight may take until its timeout.
 DRAIN_MS = 3000
+#: Pools whose workers were still running when the drain gave up. They are kept here, alive
+#: and without a parent, rather than destroyed with their window: ``~QThreadPool`` waits for
+#: its threads with no time limit while this thread holds the GIL that a Python worker needs
+#: to finish, which would freeze the app for good.
+_STILL_RUNNING: list[QThreadPool] = []
 
 
 class QuickExitShortcuts(QObject):
@@ -136,7 +141,7 @@ class QuickExit(QObject):
         # The wipe cancelled every job; wait (unseen) for the threads that are still finishing
         # one, so that no worker holds a path or a picture once the windows are gone.
         pools = [pool for widget in widgets for pool in widget.findChildren(QThreadPool)]
-        self.drained = all([pool.waitForDone(DRAIN_MS) for pool in pools])
+        self.drained = _drain(pools, DRAIN_MS / 1000)
         for widget in widgets:
             widget.deleteLater()
         # The windows were made before ``gc.freeze()`` (window.py); let the collector reach
@@ -144,3 +149,20 @@ class QuickExit(QObject):
         gc.unfreeze()
         if self.total_seconds is None:
             self.total_seconds = time.perf_counter() - start
+
+
+def _drain(pools: list[QThreadPool], seconds: float) -> bool:
+    """Wait up to ``seconds`` for every pool's workers to finish; True if they all did.
+
+    Waits in short sleeps, which release the GIL, so a cancelled Python worker can always run
+    to its end. A pool still busy at the deadline is detached from its window and kept alive
+    (``_STILL_RUNNING``), so deleting the window can never block on it.
+    """
+    deadline = time.monotonic() + seconds
+    while any(pool.activeThreadCount() for pool in pools) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    busy = [pool for pool in pools if pool.activeThreadCount()]
+    for pool in busy:
+        pool.setParent(None)
+        _STILL_RUNNING.append(pool)
+    return not busy
