@@ -53,6 +53,14 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "mypy",
     "jsonschema",
     "IPython",
+    # numpy loads these lazily and the app never touches them (numpy.random alone is 2.5 MB).
+    "numpy.random",
+    "numpy.testing",
+    "numpy.f2py",
+    # Interactive-console helpers (readline also drags libreadline and libtinfo in).
+    "readline",
+    "pdb",
+    "pydoc",
     # Pulled in by PyInstaller's PySide6 hooks, never imported by the app (no sockets in Qt:
     # HTTPS goes through requests).
     "PySide6.QtNetwork",

@@ -1,0 +1,229 @@
+"""``make package-test``: prove the frozen Linux bundle works, leaves no traces, and measure it.
+
+Checks, each against the real frozen app in ``dist/``, never the source tree:
+
+1. ``--self-test`` with no display (the self-test picks Qt's offscreen platform), with
+   ``HOME``, every ``XDG_*`` folder and ``TMPDIR`` pointed at fresh empty folders; afterwards
+   those folders must still be empty. A one-file bundle would fail here: it unpacks into TMPDIR.
+2. With a display (run under ``xvfb-run``, as ``make package-test`` does): ``--self-test`` on
+   the X11 (xcb) platform, which real desktops use, so a missing xcb library or plugin fails.
+3. Start-up: the time from starting the process until its window is mapped on the X server,
+   measured from outside with ``xwininfo`` (no hook in the app): cold (page cache dropped,
+   when we are root) and warm (median of five). Those runs must leave no traces either.
+4. Sizes: the unpacked folder and the ``.tar.gz``.
+
+Size ceilings here are regression guards, set just above what this recipe measures today;
+the issue's targets (250 MB unpacked, 100 MB compressed, 2 s start) are printed next to the
+figures so a reader sees which ones are met (docs/PACKAGING.md explains the gap).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from recipe import ROOT, app_info
+
+MB = 1_000_000
+TARGET_UNPACKED = 250 * MB
+TARGET_COMPRESSED = 100 * MB
+TARGET_START_SECONDS = 2.0
+CEILING_UNPACKED = 300 * MB
+CEILING_COMPRESSED = 130 * MB
+#: The window is not given a real service: start-up must not depend on the network.
+UNREACHABLE_ENDPOINT = "https://intake.invalid"
+XDG_FOLDERS = ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+
+
+def main() -> int:
+    info = app_info()
+    bundle = ROOT / "dist" / info.slug
+    executable = bundle / info.slug
+    tarball = ROOT / "dist" / f"{info.slug}-{info.version}-linux-x86_64.tar.gz"
+    if not executable.is_file():
+        print(f"no bundle at {bundle}: run `make package` first", file=sys.stderr)
+        return 1
+    problems: list[str] = []
+    display = os.environ.get("DISPLAY")
+
+    with fresh_home() as env:
+        env.pop("DISPLAY", None)
+        env.pop("WAYLAND_DISPLAY", None)
+        env.pop("QT_QPA_PLATFORM", None)
+        problems += self_test(executable, env, "offscreen (no display)")
+        problems += traces(env)
+
+    if display:
+        with fresh_home() as env:
+            env["DISPLAY"] = display
+            # xvfb-run's cookie file: read by the X client library, never written.
+            if "XAUTHORITY" in os.environ:
+                env["XAUTHORITY"] = os.environ["XAUTHORITY"]
+            env["QT_QPA_PLATFORM"] = "xcb"
+            problems += self_test(executable, env, "X11 (xcb)")
+            cold, warm = start_up_times(executable, env)
+            problems += traces(env)
+        for label, seconds in (("cold", cold), ("warm, median of 5", warm)):
+            if seconds is None:
+                continue
+            verdict = "met" if seconds <= TARGET_START_SECONDS else "NOT met"
+            print(f"start to first window ({label}): {seconds:.2f} s  (target 2 s: {verdict})")
+        if warm is None:
+            problems.append("the window never appeared on the X server")
+    else:
+        print("no DISPLAY: skipped the xcb self-test and the start-up timing (use xvfb-run)")
+
+    unpacked = folder_size(bundle)
+    print(f"unpacked: {unpacked / MB:.1f} MB  (target 250 MB: {met(unpacked, TARGET_UNPACKED)})")
+    if unpacked > CEILING_UNPACKED:
+        problems.append(f"bundle grew to {unpacked / MB:.1f} MB (ceiling {CEILING_UNPACKED / MB})")
+    if tarball.is_file():
+        packed = tarball.stat().st_size
+        verdict = met(packed, TARGET_COMPRESSED)
+        print(f"{tarball.name}: {packed / MB:.1f} MB  (target 100 MB: {verdict})")
+        if packed > CEILING_COMPRESSED:
+            problems.append(f"tarball grew to {packed / MB:.1f} MB")
+    else:
+        problems.append(f"missing {tarball.name}")
+
+    for problem in problems:
+        print(f"FAIL {problem}")
+    print("package test passed" if not problems else "package test FAILED")
+    return 1 if problems else 0
+
+
+def met(size: int, target: int) -> str:
+    return "met" if size <= target else "NOT met"
+
+
+@contextmanager
+def fresh_home() -> Iterator[dict[str, str]]:
+    """An environment whose home, XDG folders and temporary folder are new and empty."""
+    with tempfile.TemporaryDirectory(prefix="takeitdown-package-test-") as scratch:
+        base = Path(scratch)
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+        for name in ("HOME", "TMPDIR", "XDG_RUNTIME_DIR", *XDG_FOLDERS):
+            folder = base / name.lower()
+            folder.mkdir(mode=0o700)
+            env[name] = str(folder)
+        yield env
+
+
+def traces(env: dict[str, str]) -> list[str]:
+    """Every file or folder the app left in the fresh folders, as problems."""
+    left = []
+    for name in ("HOME", "TMPDIR", "XDG_RUNTIME_DIR", *XDG_FOLDERS):
+        for path in sorted(Path(env[name]).rglob("*")):
+            left.append(f"left behind in {name}: {path.relative_to(env[name])}")
+    if not left:
+        print("ok   nothing left in HOME, TMPDIR, XDG_RUNTIME_DIR or any XDG_* folder")
+    return left
+
+
+def self_test(executable: Path, env: dict[str, str], label: str) -> list[str]:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [str(executable), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        print(done.stdout + done.stderr)
+        return [f"frozen --self-test on {label} exited {done.returncode}"]
+    print(f"ok   frozen --self-test on {label} ({seconds:.2f} s)")
+    return []
+
+
+def start_up_times(executable: Path, env: dict[str, str]) -> tuple[float | None, float | None]:
+    """Cold start (after dropping the page cache, root only) and the warm median."""
+    cold = None
+    if os.geteuid() == 0:
+        subprocess.run(["sync"], check=True)
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        cold = time_to_window(executable, env)
+    warm_runs = [time_to_window(executable, env) for _ in range(5)]
+    measured = [seconds for seconds in warm_runs if seconds is not None]
+    return cold, (statistics.median(measured) if len(measured) == len(warm_runs) else None)
+
+
+def time_to_window(executable: Path, env: dict[str, str], timeout: float = 20.0) -> float | None:
+    """Seconds from starting the app until a viewable window titled with the app's name."""
+    name = app_info().name
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [str(executable), "--endpoint", UNREACHABLE_ENDPOINT],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while time.perf_counter() - started < timeout:
+            if window_viewable(name, env["DISPLAY"]):
+                return time.perf_counter() - started
+            if process.poll() is not None:
+                return None
+            time.sleep(0.01)
+        return None
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def window_viewable(name: str, display: str) -> bool:
+    """Whether a top-level window titled ``name`` is mapped and has a real size.
+
+    Qt also makes a hidden 1x1 "group leader" window with the same title, so every window of
+    that name is asked for its state, not just the first one ``xwininfo -name`` finds.
+    """
+    tree = subprocess.run(
+        ["xwininfo", "-display", display, "-root", "-children"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    for line in tree.splitlines():
+        fields = line.split()
+        if len(fields) < 2 or f'"{name}"' not in line or not fields[0].startswith("0x"):
+            continue
+        info = subprocess.run(
+            ["xwininfo", "-display", display, "-id", fields[0]],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        if "Map State: IsViewable" in info and "Width: 1\n" not in info:
+            return True
+    return False
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes on disk as shipped: regular files counted once, symbolic links as links."""
+    total = 0
+    for directory, _, files in os.walk(folder):
+        total += sum((Path(directory) / name).lstat().st_size for name in files)
+    return total
+
+
+if __name__ == "__main__":
+    if shutil.which("xwininfo") is None and os.environ.get("DISPLAY"):
+        print("xwininfo is missing (Debian: x11-utils)", file=sys.stderr)
+        raise SystemExit(1)
+    raise SystemExit(main())
