@@ -11,6 +11,7 @@ import ast
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -94,8 +95,11 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
     "styles": None,
 }
 
-_QT_PLUGIN = re.compile(r"PySide6[/\\]Qt[/\\]plugins[/\\]([^/\\]+)[/\\](?:lib)?([^/\\.]+)")
-_QT_TRANSLATION = re.compile(r"PySide6[/\\]Qt[/\\]translations[/\\]([a-z_]+?)_([A-Za-z_]+)\.qm$")
+# Linux and macOS wheels keep Qt under PySide6/Qt/; the Windows wheel puts it in PySide6/.
+_QT_PLUGIN = re.compile(r"PySide6[/\\](?:Qt[/\\])?plugins[/\\]([^/\\]+)[/\\](?:lib)?([^/\\.]+)")
+_QT_TRANSLATION = re.compile(
+    r"PySide6[/\\](?:Qt[/\\])?translations[/\\]([a-z_]+?)_([A-Za-z_]+)\.qm$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,3 +265,9 @@ def strip_symbols(binaries: list[TocEntry], out_dir: Path) -> list[TocEntry]:
         )
         result.append((dest, str(target) if done.returncode == 0 else src, kind))
     return result
+
+
+if __name__ == "__main__":
+    # For the shell and PowerShell recipes (build/macos, build/windows, CI), which need the
+    # same name, version and slug as the spec: `python build/recipe.py version`.
+    print(getattr(app_info(), sys.argv[1] if len(sys.argv) > 1 else "version"))
