@@ -131,15 +131,28 @@ def _run_gui(args: list[str]) -> int:
         from takeitdown_desktop.selftest import run_self_test  # noqa: PLC0415
 
         return run_self_test()
+    from takeitdown_desktop import buildconfig  # noqa: PLC0415
     from takeitdown_desktop.ui.app import run_gui, run_tour  # noqa: PLC0415
 
     if namespace.tour is not None:
         return run_tour(namespace.tour, list(namespace.files), namespace.language or "en")
     if namespace.files:
         print("Files can be added inside the app.", file=sys.stderr)
-    return run_gui(
-        [sys.argv[0], *qt_args], endpoint=namespace.endpoint, language=namespace.language
-    )
+    endpoint = buildconfig.resolve_endpoint(namespace.endpoint)
+    if endpoint is None and buildconfig.is_frozen():
+        # A packaged app has no built-in service and, being windowed, no console to print to.
+        return _show_no_endpoint(buildconfig.NO_ENDPOINT_MESSAGE)
+    return run_gui([sys.argv[0], *qt_args], endpoint=endpoint, language=namespace.language)
+
+
+def _show_no_endpoint(message: str) -> int:
+    """Say kindly, in a window, that this build doesn't know where to send reports."""
+    from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    QMessageBox.information(None, "Take It Down", message)
+    del app
+    return EXIT_USAGE
 
 
 def _cmd_hash(namespace: argparse.Namespace) -> int:
