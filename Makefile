@@ -32,7 +32,7 @@ system-deps:
 	@./scripts/ensure-apt-packages $(APT_PACKAGES)
 
 run: setup system-deps translations
-	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$QT_QPA_PLATFORM" != "offscreen" ]; then \
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		echo "No display found: starting the app under xvfb-run."; \
 		xvfb-run -a $(BIN)/takeitdown-desktop; \
 	else \
