@@ -1,19 +1,18 @@
 """The one hashing API both fronts use: a file in, a ``FileResult`` out, never a crash.
 
-``hash_file`` does one file: it checks the file is a readable regular file, identifies it by
-content, streams its MD5 and SHA-256, then computes the perceptual fingerprints for images and
-videos. Any per-file problem becomes a failed ``FileResult`` with a kind sentence, keeping
-whatever digests were already made, and the run goes on. ``hash_many`` walks files and folders
-and hashes several files at once on a thread pool (Pillow, PyAV, numpy and hashlib release the
-GIL for the heavy parts), yielding results in input order with a bounded number in flight, so a
-folder of 10,000 files uses bounded memory. Nothing here imports Qt: the GUI runs these
-functions on its own worker threads and forwards the callbacks.
+``hash_file`` does one file: it checks the file is a readable regular file and identifies it by
+content (``filecheck``), streams its MD5 and SHA-256, then computes the perceptual fingerprints
+for images and videos. Any per-file problem becomes a failed ``FileResult`` with a kind
+sentence, keeping whatever digests were already made, and the run goes on. ``hash_many`` walks
+files and folders and hashes several files at once on a thread pool (Pillow, PyAV, numpy and
+hashlib release the GIL for the heavy parts), yielding results in input order with a bounded
+number in flight, so a folder of 10,000 files uses bounded memory. Nothing here imports Qt: the
+GUI runs these functions on its own worker threads and forwards the callbacks.
 """
 
 from __future__ import annotations
 
 import os
-import stat
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,12 +20,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from takeitdown_desktop.hashing.cancel import CancelToken, check
+from takeitdown_desktop.hashing.cancel import CancelToken
 from takeitdown_desktop.hashing.digests import Digests, digest_file
 from takeitdown_desktop.hashing.errors import MESSAGES, Cancelled, ErrorCode, MediaError
+from takeitdown_desktop.hashing.filecheck import CheckedFile, check_file
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.results import FileResult, MediaType
-from takeitdown_desktop.hashing.sniff import Sniffed, sniff_file
+from takeitdown_desktop.hashing.sniff import Sniffed
 from takeitdown_desktop.hashing.walk import expand_paths
 
 __all__ = ["BatchProgress", "expand_paths", "hash_file", "hash_many"]
@@ -113,16 +113,12 @@ def _hash_file(
     cancel: CancelToken | None,
     on_progress: ProgressCallback | None,
 ) -> FileResult:
-    size = _check_regular_file(path)
-    check(cancel)
-    try:
-        sniffed = sniff_file(path)
-    except OSError as error:
-        raise MediaError(ErrorCode.UNREADABLE, type(error).__name__) from None
+    checked = check_file(path, cancel)
+    sniffed = checked.sniffed
     if sniffed.media_type is MediaType.VIDEO:
-        return _hash_video_file(path, sniffed, size, options, cancel, on_progress)
+        return _hash_video_file(path, checked, options, cancel, on_progress)
 
-    digests = _digest(path, size, cancel, _scaled(on_progress, 0.0, 0.5))
+    digests = _digest(path, checked.size, cancel, _scaled(on_progress, 0.0, 0.5))
     if sniffed.media_type is MediaType.OTHER:
         _report(on_progress, 1.0)
         return FileResult(
@@ -171,14 +167,17 @@ def _hash_image_file(
 
 def _hash_video_file(
     path: Path,
-    sniffed: Sniffed,
-    size: int,
+    checked: CheckedFile,
     options: HashOptions,
     cancel: CancelToken | None,
     on_progress: ProgressCallback | None,
 ) -> FileResult:
     """Digest and decode a video at the same time: both release the GIL, and a long video is
-    read once from disk into the page cache instead of waiting for two passes in a row."""
+    read once from disk into the page cache instead of waiting for two passes in a row.
+
+    ``checked`` goes on to ``hash_video``, which then trusts it instead of stat'ing and
+    sniffing the file again.
+    """
     from takeitdown_desktop.hashing.video import hash_video  # noqa: PLC0415 (PyAV is heavy)
 
     digest_box: list[Digests] = []
@@ -199,7 +198,7 @@ def _hash_video_file(
 
     def run_digest() -> None:
         try:
-            digest_box.append(_digest(path, size, cancel, on_digest))
+            digest_box.append(_digest(path, checked.size, cancel, on_digest))
         except BaseException as error:  # handed to the calling thread below
             digest_error.append(error)
 
@@ -208,7 +207,7 @@ def _hash_video_file(
     media_error: MediaError | None = None
     signals = None
     try:
-        signals = hash_video(path, options, cancel, on_media)
+        signals = hash_video(path, options, cancel, on_media, checked=checked)
     except MediaError as error:
         media_error = error
     finally:
@@ -219,14 +218,14 @@ def _hash_video_file(
     if media_error is not None:
         if media_error.code is ErrorCode.CANCELLED:
             raise media_error
-        return _partial(path, sniffed, digests, media_error.code)
+        return _partial(path, checked.sniffed, digests, media_error.code)
     assert signals is not None
     _report(on_progress, 1.0)
     return FileResult(
         path=str(path),
         ok=True,
         media_type=MediaType.VIDEO,
-        format=signals.format or sniffed.format,
+        format=signals.format or checked.sniffed.format,
         md5=digests.md5,
         sha256=digests.sha256,
         vpdq=signals.frames,
@@ -235,30 +234,6 @@ def _hash_video_file(
         duration=signals.duration,
         thumbnail=signals.thumbnail,
     )
-
-
-def _check_regular_file(path: Path) -> int:
-    """Return the size of ``path`` or raise ``MediaError`` saying kindly why we can't read it.
-
-    Only regular files are read: a FIFO or a device (``/dev/zero``) would never end.
-    """
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise MediaError(ErrorCode.NOT_FOUND) from None
-    except PermissionError:
-        raise MediaError(ErrorCode.UNREADABLE) from None
-    except OSError as error:
-        # Too many levels of symbolic links, a name too long, a vanished drive ...
-        raise MediaError(ErrorCode.UNREADABLE, type(error).__name__) from None
-    if stat.S_ISDIR(info.st_mode):
-        readable = os.access(path, os.R_OK | os.X_OK)
-        raise MediaError(ErrorCode.NOT_A_FILE if readable else ErrorCode.FOLDER_UNREADABLE)
-    if not stat.S_ISREG(info.st_mode):
-        raise MediaError(ErrorCode.NOT_A_FILE)
-    if info.st_size == 0:
-        raise MediaError(ErrorCode.EMPTY)
-    return info.st_size
 
 
 def _digest(

@@ -50,6 +50,7 @@ from PIL import Image
 
 from takeitdown_desktop.hashing.cancel import CancelToken, check
 from takeitdown_desktop.hashing.errors import ErrorCode, MediaError
+from takeitdown_desktop.hashing.filecheck import CheckedFile, check_file
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.pdq import (
     MIN_HASHABLE_DIM,
@@ -63,7 +64,7 @@ from takeitdown_desktop.hashing.results import (
     Thumbnail,
     VpdqFrame,
 )
-from takeitdown_desktop.hashing.sniff import sniff_file
+from takeitdown_desktop.hashing.sniff import Sniffed
 
 __all__ = ["COLLAPSE_DISTANCE", "VideoSignals", "hash_video"]
 
@@ -128,39 +129,36 @@ def hash_video(
     on_progress: Callable[[float], None] | None = None,
     *,
     collapse_distance: int | None = COLLAPSE_DISTANCE,
+    checked: CheckedFile | None = None,
 ) -> VideoSignals:
     """Fingerprint a video: PDQ of frames sampled at ``options.fps`` (``None``: every frame).
 
     Raises ``MediaError`` for a file we cannot fingerprint (``UNSUPPORTED`` when the bytes are
     not a video container we read, ``CORRUPT_VIDEO`` when FFmpeg cannot decode a single frame)
     and ``Cancelled`` when ``cancel`` is set; checked between frames.
+
+    ``checked`` is what ``filecheck.check_file`` just found for ``path``: the engine has
+    already stat'ed and sniffed the file, so it passes that on rather than have it done twice.
+    Without it the file is checked here, so a direct call is as safe as one from the engine.
     """
     if options.fps is not None and not (math.isfinite(options.fps) and options.fps > 0):
         raise ValueError(f"fps must be a positive number or None, not {options.fps!r}")
     if collapse_distance is not None and collapse_distance < 0:
         raise ValueError("collapse_distance must be >= 0 or None")
-    container = _container_format(path)
+    if checked is None:
+        checked = check_file(path)
+    container = _container_format(checked.sniffed)
     check(cancel)
     with _open(path, container) as source:
         return _hash_frames(source, container, options, cancel, on_progress, collapse_distance)
 
 
-def _container_format(path: Path) -> str:
-    """The container named by the file's first bytes, or a ``MediaError`` saying why not.
+def _container_format(sniffed: Sniffed) -> str:
+    """The container named by the file's first bytes, or ``UNSUPPORTED``.
 
     FFmpeg probes anything: a text file becomes "tty" video and a JPEG a one-frame video. We
     hand it only the seven containers we promise to read, recognised by ``sniff``.
     """
-    try:
-        if path.stat().st_size == 0:
-            raise MediaError(ErrorCode.EMPTY)
-        sniffed = sniff_file(path)
-    except FileNotFoundError:
-        raise MediaError(ErrorCode.NOT_FOUND) from None
-    except IsADirectoryError:
-        raise MediaError(ErrorCode.NOT_A_FILE) from None
-    except OSError as error:
-        raise MediaError(ErrorCode.UNREADABLE, type(error).__name__) from None
     if sniffed.media_type is not MediaType.VIDEO or sniffed.format is None:
         raise MediaError(ErrorCode.UNSUPPORTED, "not a video container we read")
     return sniffed.format

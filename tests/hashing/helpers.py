@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import ctypes
 import os
+import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -45,3 +48,47 @@ def as_ordinary_user(action: Callable[[], T]) -> T:
     if failure:
         raise failure[0]
     return outcome[0]
+
+
+class _OpenWatch:
+    """Records each time Python opens a watched path, from any thread (``open`` audit event).
+
+    Audit hooks cannot be removed, so one is added on first use and stays for the session;
+    with nothing watched it returns at once. It sees Python's own opens (``open``,
+    ``Path.open``), not what C libraries open: FFmpeg's reads of a video are not counted.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.watched: dict[str, list[str]] = {}
+        self.installed = False
+
+    def __call__(self, event: str, args: tuple[object, ...]) -> None:
+        if event != "open" or not self.watched:
+            return
+        target, mode = args[0], args[1]
+        if not isinstance(target, str | bytes | os.PathLike):
+            return  # an already open file descriptor
+        opened = self.watched.get(os.path.abspath(os.fsdecode(target)))
+        if opened is not None:
+            with self.lock:
+                opened.append(str(mode))
+
+
+_WATCH = _OpenWatch()
+
+
+@contextmanager
+def python_opens(path: Path) -> Iterator[list[str]]:
+    """Inside the block, the modes Python opened ``path`` with, in order (any thread)."""
+    key = os.path.abspath(path)
+    with _WATCH.lock:
+        if not _WATCH.installed:
+            sys.addaudithook(_WATCH)
+            _WATCH.installed = True
+        opened = _WATCH.watched.setdefault(key, [])
+    try:
+        yield opened
+    finally:
+        with _WATCH.lock:
+            del _WATCH.watched[key]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import io
 import itertools
+import os
 import struct
 from collections.abc import Callable
 from fractions import Fraction
@@ -26,11 +27,14 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from takeitdown_desktop.hashing.cancel import CancelToken
+from takeitdown_desktop.hashing.engine import hash_file
 from takeitdown_desktop.hashing.errors import Cancelled, ErrorCode, MediaError
+from takeitdown_desktop.hashing.filecheck import check_file
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.pdq import hamming_distance, luma_from_rgb, pdq_from_luma
+from takeitdown_desktop.hashing.results import MediaType
 from takeitdown_desktop.hashing.video import COLLAPSE_DISTANCE, hash_video
-from tests.hashing.helpers import as_ordinary_user
+from tests.hashing.helpers import as_ordinary_user, python_opens
 
 EVERY_FRAME = HashOptions(fps=None)
 
@@ -395,11 +399,79 @@ def test_empty_file(tmp_path: Path) -> None:
     assert _refused(path) is ErrorCode.EMPTY
 
 
-def test_missing_file_and_folder(tmp_path: Path) -> None:
+def test_missing_file_folder_and_fifo(tmp_path: Path) -> None:
     assert _refused(tmp_path / "gone.mp4") is ErrorCode.NOT_FOUND
     folder = tmp_path / "folder.mp4"
     folder.mkdir()
     assert _refused(folder) is ErrorCode.NOT_A_FILE
+    fifo = tmp_path / "fifo.mp4"
+    os.mkfifo(fifo)
+    assert _refused(fifo) is ErrorCode.NOT_A_FILE
+
+
+@pytest.fixture
+def ffmpeg_opens(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every name ``av.open`` (FFmpeg) is asked to open, recorded on the way to the real one."""
+    opened: list[str] = []
+    real_open = av.open
+
+    def recording_open(file: str, *args: object, **kwargs: object) -> object:
+        opened.append(file)
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(av, "open", recording_open)
+    return opened
+
+
+@pytest.mark.parametrize("kind", ["text", "jpeg", "random"])
+def test_files_that_are_not_videos_never_reach_ffmpeg(
+    tmp_path: Path, kind: str, ffmpeg_opens: list[str]
+) -> None:
+    clip = _clip(tmp_path, count=2)
+    path = tmp_path / f"{kind}.mp4"
+    if kind == "text":
+        path.write_text("Dear diary,\n" * 200)
+    elif kind == "jpeg":
+        jpeg = io.BytesIO()
+        Image.fromarray(_pattern(0)).save(jpeg, format="JPEG")
+        path.write_bytes(jpeg.getvalue())
+    else:
+        path.write_bytes(np.random.default_rng(4).bytes(50_000))
+    ffmpeg_opens.clear()
+    assert _refused(path) is ErrorCode.UNSUPPORTED
+    # Handing over a check made earlier skips the stat and sniff, not the gate.
+    with pytest.raises(MediaError) as caught:
+        hash_video(path, EVERY_FRAME, checked=check_file(path))
+    assert caught.value.code is ErrorCode.UNSUPPORTED
+    assert ffmpeg_opens == []
+    hash_video(clip, EVERY_FRAME)  # the recorder does see what FFmpeg opens
+    assert ffmpeg_opens == ["file:" + str(clip.absolute())]
+
+
+def test_a_check_handed_over_is_not_made_again(tmp_path: Path) -> None:
+    """A direct call sniffs the file itself; with the engine's check it opens nothing.
+
+    Only Python's opens are counted (FFmpeg's own reads are not), and a stat cannot be seen
+    this way; the sniff's read of the head is the open that is saved.
+    """
+    path = _clip(tmp_path, count=3)
+    with python_opens(path) as direct:
+        alone = hash_video(path, EVERY_FRAME)
+    checked = check_file(path)
+    with python_opens(path) as handed_over:
+        trusted = hash_video(path, EVERY_FRAME, checked=checked)
+    assert (len(direct), len(handed_over)) == (1, 0)
+    assert trusted == alone
+
+
+def test_the_engine_reads_a_video_head_once(tmp_path: Path) -> None:
+    """``hash_file`` opens a video twice in Python: one sniff of its head, one digest."""
+    path = _clip(tmp_path, count=3)
+    with python_opens(path) as opened:
+        result = hash_file(path, EVERY_FRAME)
+    assert result.ok, result.error_code
+    assert result.media_type is MediaType.VIDEO
+    assert len(opened) == 2
 
 
 def test_random_bytes_named_mp4(tmp_path: Path) -> None:
