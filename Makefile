@@ -11,8 +11,9 @@ APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 
                 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 xvfb
 BENCH_APT_PACKAGES := ffmpeg
 # The intake tests run the service on a throw-away PostgreSQL server too (tests/plugins/
-# postgres.py); psycopg, the driver, loads the system's libpq.
-PYTEST_APT_PACKAGES := postgresql libpq5
+# postgres.py); psycopg, the driver, loads the system's libpq. The packaging tests compile
+# and inspect real shared libraries (tests/packaging/test_encoder_stubs.py): gcc, binutils.
+PYTEST_APT_PACKAGES := postgresql libpq5 gcc binutils
 
 export QT_QPA_PLATFORM ?= offscreen
 

@@ -8,34 +8,20 @@ the app imports, Qt trimmed to what we ship, and a build-time endpoint that roun
 from __future__ import annotations
 
 import ast
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 import takeitdown_desktop
 from takeitdown_desktop import buildconfig
+from tests.packaging.build_modules import load_build_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_recipe() -> ModuleType:
-    """Import ``build/recipe.py`` (not a package) under a name of its own; dataclasses need
-    the module registered in ``sys.modules`` while it runs."""
-    name = "takeitdown_build_recipe"
-    spec = importlib.util.spec_from_file_location(name, ROOT / "build" / "recipe.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-recipe = _load_recipe()
+recipe = load_build_module("recipe.py")
 
 
 def test_name_and_version_come_from_the_package() -> None:
