@@ -136,8 +136,20 @@ def format_report_id(report_id: str) -> str:
     return crockford.group(report_id)
 
 
+#: The two lines the app reads back ("check an earlier report"). They stay in English in every
+#: language, so a receipt saved in one language opens in any other.
 _REPORT_LABEL = "Report number:"
 _KEY_LABEL = "Secret key:"
+
+#: What a receipt says above those two lines. The window passes it in the person's language
+#: (``ui/messages.py`` lists it for the translators); the command line writes it in English.
+HEADING = (
+    "Take It Down receipt\n"
+    "\n"
+    "With the report number and secret key below, you can check on your report or "
+    "withdraw it.\n"
+    "Keep them private: anyone who has both can withdraw the report."
+)
 
 
 # weakref_slot: the privacy tests check that none outlives a quick exit.
@@ -155,21 +167,27 @@ class Receipt:
     def report_id_text(self) -> str:
         return format_report_id(self.report_id)
 
-    def as_text(self) -> str:
-        """For copying or saving. Holds no file names, dates or anything about the person."""
+    def as_text(self, heading: str = HEADING) -> str:
+        """For copying or saving. Holds no file names, dates or anything about the person.
+
+        ``heading`` is the explanation on top, in the person's language; the two lines under
+        it are always the English ones ``parse`` reads.
+        """
         return (
-            "Take It Down receipt\n"
+            f"{heading.strip()}\n"
             "\n"
             f"{_REPORT_LABEL}  {self.report_id_text}\n"
             f"{_KEY_LABEL}     {self.secret_key.as_text()}\n"
-            "\n"
-            "With these two you can check on your report or withdraw it.\n"
-            "Keep them private: anyone who has both can withdraw the report.\n"
         )
 
     @classmethod
     def parse(cls, text: str) -> Receipt:
-        """Read back the text of ``as_text`` (for "open a saved receipt")."""
+        """Read back the text of ``as_text`` in any language (for "open a saved receipt").
+
+        Only the two English lines count, wherever they are, so receipts saved by earlier
+        versions (with the explanation under the two lines) open too. The last of each wins:
+        the heading above them can never be taken for them.
+        """
         report = key = None
         for line in text.splitlines():
             stripped = line.strip()

@@ -102,3 +102,32 @@ def test_receipt_text_round_trips_and_holds_only_the_two_codes() -> None:
     with pytest.raises(ReceiptError) as not_receipt:
         Receipt.parse("hello")
     assert not_receipt.value.code == "not_a_receipt"
+
+
+def test_receipt_heading_is_in_any_language_and_the_two_lines_stay_english() -> None:
+    receipt = Receipt(REPORT, KEY)
+    heading = (
+        "Comprobante de Take It Down\n\n"
+        "Report number: así se llama abajo tu número de informe.\n"
+        "Secret key: así se llama abajo tu clave secreta."
+    )
+    text = receipt.as_text(heading)
+    assert text.startswith(heading + "\n\n")
+    assert text.endswith(
+        f"\nReport number:  {format_report_id(REPORT)}\nSecret key:     {KEY_TEXT}\n"
+    )
+    # The words above the two lines never count, even when they start like them.
+    assert Receipt.parse(text) == receipt
+
+
+def test_receipts_saved_by_earlier_versions_still_open() -> None:
+    earlier = (
+        "Take It Down receipt\n"
+        "\n"
+        f"Report number:  {format_report_id(REPORT)}\n"
+        f"Secret key:     {KEY_TEXT}\n"
+        "\n"
+        "With these two you can check on your report or withdraw it.\n"
+        "Keep them private: anyone who has both can withdraw the report.\n"
+    )
+    assert Receipt.parse(earlier) == Receipt(REPORT, KEY)
