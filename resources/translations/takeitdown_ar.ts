@@ -405,8 +405,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>اطلب المساعدة الآن</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>لست وحدك في هذا. هذه الخدمات مجانية وخاصة. إذا كان أحد يهددك أو يطلب منك صورًا، يمكنك إخبار هذه الخدمات، ولن يسبب لك ذلك أي مشكلة.</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>لست وحدك في هذا. هذه الخدمات مجانية وخاصة. إذا كان أحد يهددك أو يطلب منك صورًا، يمكنك إخبار إحدى هذه الخدمات أو شخص بالغ تثق به. لن يسبب لك ذلك أي مشكلة.</translation>
     </message>
 </context>
 <context>
@@ -472,8 +472,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>تضيفها NCMEC إلى قائمة. تقارن المواقع والتطبيقات المشاركة المنشورات بهذه القائمة. إذا تطابق شيء، يمكنها إزالته أو منع نشره. لا أحد يرى صورك بسبب هذا التطبيق.</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>ما لا يستطيع فعله</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>ما لا يستطيع Take It Down فعله</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -526,6 +526,12 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <source>Couldn&apos;t read this file</source>
         <translation>تعذّرت قراءة هذا الملف</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: Arabic writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -571,8 +577,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>لم نجد هذا الملف. ربما نُقل أو حُذف.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>هذا ليس ملف صورة أو فيديو. يُرجى اختيار ملف بدلًا منه.</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>هذا ليس صورة أو فيديو، لذلك لا نستطيع إنشاء بصمة رقمية له. يمكنك إزالته والمتابعة.</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -657,6 +663,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>بصماتك الرقمية لا تزال هنا، جاهزة للإرسال.</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>إيصال Take It Down
+
+برقم البلاغ («Report number») والمفتاح السري («Secret key») المكتوبين في الأسفل، يمكنك مراجعة بلاغك أو سحبه.
+من المهم أن يبقى الاثنان سرًّا: أي شخص لديه الاثنان يمكنه سحب البلاغ.</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

@@ -384,8 +384,8 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <translation>Jetzt Hilfe holen</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>Damit musst du nicht allein klarkommen. Diese Angebote sind kostenlos und vertraulich. Wenn dich jemand bedroht oder nach Bildern fragt, kannst du es ihnen erzählen, und du bekommst keinen Ärger.</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>Damit musst du nicht allein klarkommen. Diese Angebote sind kostenlos und vertraulich. Wenn dich jemand bedroht oder nach Bildern fragt, kannst du es einem dieser Angebote oder einer Vertrauensperson erzählen. Du bekommst keinen Ärger.</translation>
     </message>
 </context>
 <context>
@@ -451,8 +451,8 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <translation>NCMEC nimmt sie in eine Liste auf. Teilnehmende Websites und Apps gleichen Beiträge mit der Liste ab. Wenn etwas passt, können sie es entfernen oder verhindern, dass es gepostet wird. Durch diese App sieht niemand deine Bilder.</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>Was nicht möglich ist</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Was Take It Down nicht kann</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -507,6 +507,12 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <source>Couldn&apos;t read this file</source>
         <translation>Datei konnte nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: German writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -552,8 +558,8 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <translation>Wir konnten diese Datei nicht finden. Vielleicht wurde sie verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>Das ist keine Foto- oder Videodatei. Bitte wähle stattdessen eine Datei aus.</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>Das ist kein Foto und kein Video, deshalb können wir keinen Fingerabdruck erstellen. Du kannst es entfernen und weitermachen.</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -638,6 +644,17 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>Deine Fingerabdrücke sind noch da und bereit zum Senden.</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Take-It-Down-Beleg
+
+Mit der Meldungsnummer („Report number“) und dem geheimen Schlüssel („Secret key“) unten kannst du deine Meldung prüfen oder zurückziehen.
+Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

@@ -382,8 +382,8 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <translation>Buscar ayuda ahora</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>No tienes que pasar por esto sin ayuda. Estos servicios son gratuitos y privados. Si alguien te está amenazando o te pide imágenes, puedes contarles, y no te vas a meter en problemas.</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>No tienes que pasar por esto sin ayuda. Estos servicios son gratuitos y privados. Si alguien te está amenazando o te pide imágenes, puedes contárselo a uno de estos servicios o a un adulto de confianza. No te vas a meter en problemas.</translation>
     </message>
 </context>
 <context>
@@ -449,8 +449,8 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <translation>NCMEC las agrega a una lista. Los sitios web y las apps que participan comparan las publicaciones con la lista. Si algo coincide, pueden eliminarlo o evitar que se publique. Nadie ve tus imágenes por usar esta app.</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>Lo que no puede hacer</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Lo que Take It Down no puede hacer</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -506,6 +506,12 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <source>Couldn&apos;t read this file</source>
         <translation>No se pudo leer este archivo</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: Spanish writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -551,8 +557,8 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <translation>No encontramos este archivo. Quizás se movió o se borró.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>Esto no es un archivo de foto ni de video. Por favor, elige un archivo.</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>Esto no es una foto ni un video, así que no podemos crear su huella digital. Puedes quitarlo y seguir.</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -637,6 +643,17 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>Tus huellas digitales siguen aquí, listas para enviar.</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Comprobante de Take It Down
+
+Con el número de informe (“Report number”) y la clave secreta (“Secret key”) de abajo, puedes revisar tu informe o retirarlo.
+Guárdalos en privado: cualquier persona que tenga los dos puede retirar el informe.</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

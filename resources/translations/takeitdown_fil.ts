@@ -383,8 +383,8 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <translation>Humingi ng tulong ngayon</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>Hindi mo kailangang harapin ito nang mag-isa. Libre at pribado ang mga serbisyong ito. Kung may nagbabanta sa iyo o humihingi ng mga larawan, puwede mo itong sabihin sa mga serbisyong ito, at hindi ka magkakaproblema.</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>Hindi mo kailangang harapin ito nang mag-isa. Libre at pribado ang mga serbisyong ito. Kung may nagbabanta sa iyo o humihingi ng mga larawan, puwede mo itong sabihin sa isa sa mga serbisyong ito o sa isang pinagkakatiwalaang nakatatanda. Hindi ka magkakaproblema.</translation>
     </message>
 </context>
 <context>
@@ -450,8 +450,8 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <translation>Idinadagdag ng NCMEC ang mga ito sa isang listahan. Inihahambing ng mga kasaling website at app ang mga post sa listahan. Kapag may tumugma, puwede nila itong tanggalin o pigilang mai-post. Walang makakakita ng mga larawan mo dahil sa app na ito.</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>Ang hindi nito kayang gawin</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Ang hindi kayang gawin ng Take It Down</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -506,6 +506,12 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <source>Couldn&apos;t read this file</source>
         <translation>Hindi mabasa ang file na ito</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: Filipino writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -551,8 +557,8 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <translation>Hindi namin makita ang file na ito. Baka nailipat o nabura ito.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>Hindi ito file ng litrato o video. Pumili na lang ng ibang file.</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>Hindi ito litrato o video, kaya hindi kami makakagawa ng fingerprint nito. Puwede mo itong alisin at magpatuloy.</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -637,6 +643,17 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>Narito pa rin ang mga fingerprint mo, handa nang ipadala.</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Resibo ng Take It Down
+
+Gamit ang numero ng ulat (“Report number”) at lihim na susi (“Secret key”) sa ibaba, puwede mong tingnan o bawiin ang ulat mo.
+Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ulat.</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

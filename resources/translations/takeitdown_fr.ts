@@ -382,8 +382,8 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <translation>Trouver de l’aide maintenant</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>Tu n’as pas à vivre ça sans aide. Ces services sont gratuits et confidentiels. Si quelqu’un te menace ou te demande des images, tu peux leur en parler, et tu n’auras pas d’ennuis.</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>Tu n’as pas à vivre ça sans aide. Ces services sont gratuits et confidentiels. Si quelqu’un te menace ou te demande des images, tu peux en parler à l’un de ces services ou à un adulte de confiance. Tu n’auras pas d’ennuis.</translation>
     </message>
 </context>
 <context>
@@ -449,8 +449,8 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <translation>Le NCMEC les ajoute à une liste. Les sites et applis participants comparent les publications à cette liste. Si quelque chose correspond, ils peuvent le supprimer ou empêcher sa publication. Personne ne voit tes images à cause de cette appli.</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>Ce qu’elle ne peut pas faire</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Ce que Take It Down ne peut pas faire</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -506,6 +506,11 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <source>Couldn&apos;t read this file</source>
         <translation>Impossible de lire ce fichier</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -551,8 +556,8 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <translation>Nous n’avons pas trouvé ce fichier. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>Ce n’est pas un fichier photo ou vidéo. Choisis plutôt un fichier, s’il te plaît.</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>Ce n’est ni une photo ni une vidéo, donc nous ne pouvons pas créer son empreinte numérique. Tu peux l’enlever et continuer.</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -637,6 +642,17 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>Tes empreintes numériques sont toujours là, prêtes à être envoyées.</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Reçu Take It Down
+
+Avec le numéro de signalement («&#xa0;Report number&#xa0;») et la clé secrète («&#xa0;Secret key&#xa0;») ci-dessous, tu peux vérifier ton signalement ou le retirer.
+Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalement.</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

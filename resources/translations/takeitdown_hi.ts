@@ -381,8 +381,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>अभी मदद लें</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>आपको यह सब अकेले नहीं झेलना है। ये सेवाएँ मुफ़्त और निजी हैं। अगर कोई आपको धमका रहा है या तस्वीरें माँग रहा है, तो इन सेवाओं को बेझिझक बताएँ। इससे आप पर कोई मुसीबत नहीं आएगी।</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>आपको यह सब अकेले नहीं झेलना है। ये सेवाएँ मुफ़्त और निजी हैं। अगर कोई आपको धमका रहा है या तस्वीरें माँग रहा है, तो आप इनमें से किसी सेवा को या किसी भरोसेमंद बड़े व्यक्ति को बता सकते हैं। इससे आप पर कोई मुसीबत नहीं आएगी।</translation>
     </message>
 </context>
 <context>
@@ -448,8 +448,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>NCMEC इन्हें एक सूची में जोड़ता है। इसमें शामिल वेबसाइटें और ऐप पोस्ट को इस सूची से मिलाकर देखते हैं। अगर कुछ मेल खाता है, तो वे उसे हटा सकते हैं या पोस्ट होने से रोक सकते हैं। इस ऐप की वजह से कोई आपकी तस्वीरें नहीं देखता।</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>यह क्या नहीं कर सकता</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Take It Down क्या नहीं कर सकता</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -502,6 +502,12 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <source>Couldn&apos;t read this file</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकी</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: Hindi writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -547,8 +553,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>हमें यह फ़ाइल नहीं मिली। शायद इसे कहीं और ले जाया गया या मिटा दिया गया है।</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>यह फ़ोटो या वीडियो फ़ाइल नहीं है। कृपया इसकी जगह कोई फ़ाइल चुनें।</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>यह फ़ोटो या वीडियो नहीं है, इसलिए हम इसका फ़िंगरप्रिंट नहीं बना सकते। चाहें तो इसे हटाकर आगे बढ़ें।</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -633,6 +639,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>आपके फ़िंगरप्रिंट अभी भी यहीं हैं, भेजने के लिए तैयार।</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Take It Down की रसीद
+
+नीचे दिए गए रिपोर्ट नंबर (Report number) और गुप्त कुंजी (Secret key) से आप अपनी रिपोर्ट जाँच सकते हैं या उसे वापस ले सकते हैं।
+इन्हें निजी रखें: जिसके पास भी ये दोनों हों, वह रिपोर्ट वापस ले सकता है।</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

@@ -375,8 +375,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>지금 도움 받기</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>혼자 감당하지 않아도 돼요. 이 서비스들은 무료이고 비밀이 보장돼요. 누군가 위협하거나 이미지를 보내라고 한다면 여기에 이야기해도 돼요. 그렇다고 곤란해지지 않아요.</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>혼자 감당하지 않아도 돼요. 이 서비스들은 무료이고 비밀이 보장돼요. 누군가 위협하거나 이미지를 보내라고 한다면 이 서비스 중 한 곳이나 믿을 수 있는 어른에게 이야기해도 돼요. 그렇다고 곤란해지지 않아요.</translation>
     </message>
 </context>
 <context>
@@ -442,8 +442,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>NCMEC가 지문을 목록에 추가해요. 참여하는 웹사이트와 앱은 게시물을 이 목록과 비교해요. 일치하는 게 있으면 삭제하거나 게시되지 않게 막을 수 있어요. 이 앱 때문에 누군가 이미지를 보게 되는 일은 없어요.</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>할 수 없는 것</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Take It Down이 할 수 없는 것</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -496,6 +496,12 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <source>Couldn&apos;t read this file</source>
         <translation>이 파일을 읽을 수 없어요</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: Korean writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -541,8 +547,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>파일을 찾을 수 없어요. 옮겨졌거나 삭제되었을 수 있어요.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>사진이나 동영상 파일이 아니에요. 파일을 선택해 주세요.</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>사진이나 동영상이 아니라서 지문을 만들 수 없어요. 제거하고 계속해도 돼요.</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -627,6 +633,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>지문은 아직 여기 있고, 보낼 준비가 되어 있어요.</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Take It Down 접수증
+
+아래의 신고 번호(Report number)와 비밀 키(Secret key)로 신고를 확인하거나 철회할 수 있어요.
+남들이 모르게 보관해 주세요. 둘 다 가진 사람은 누구나 신고를 철회할 수 있어요.</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

@@ -382,8 +382,8 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <translation>Buscar ajuda agora</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>Você não precisa passar por isso sem ajuda. Estes serviços são gratuitos e sigilosos. Se alguém está te ameaçando ou pedindo imagens, você pode contar para eles, e você não vai ter problemas.</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>Você não precisa passar por isso sem ajuda. Estes serviços são gratuitos e sigilosos. Se alguém está te ameaçando ou pedindo imagens, você pode contar para um destes serviços ou para um adulto de confiança. Você não vai ter problemas.</translation>
     </message>
 </context>
 <context>
@@ -449,8 +449,8 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <translation>O NCMEC as adiciona a uma lista. Os sites e apps participantes comparam as postagens com a lista. Se algo for igual, eles podem removê-lo ou impedir que seja postado. Ninguém vê suas imagens por causa deste app.</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>O que ele não consegue fazer</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>O que o Take It Down não consegue fazer</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -505,6 +505,12 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <source>Couldn&apos;t read this file</source>
         <translation>Não foi possível ler este arquivo</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: Portuguese writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -550,8 +556,8 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <translation>Não encontramos este arquivo. Ele pode ter sido movido ou apagado.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>Isto não é um arquivo de foto ou vídeo. Por favor, escolha um arquivo.</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>Isto não é uma foto nem um vídeo, então não conseguimos criar a impressão digital dele. Você pode removê-lo e continuar.</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -636,6 +642,17 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>Suas impressões digitais ainda estão aqui, prontas para enviar.</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Comprovante do Take It Down
+
+Com o número da denúncia (“Report number”) e a chave secreta (“Secret key”) abaixo, você pode verificar sua denúncia ou retirá-la.
+Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a denúncia.</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

@@ -381,8 +381,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>ابھی مدد حاصل کریں</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>آپ کو اس کا اکیلے سامنا نہیں کرنا۔ یہ سروسز مفت اور نجی ہیں۔ اگر کوئی آپ کو دھمکا رہا ہے یا تصویریں مانگ رہا ہے، تو آپ ان سروسز کو بتا سکتے ہیں، اور آپ کو کوئی سزا نہیں ملے گی۔</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>آپ کو اس کا اکیلے سامنا نہیں کرنا۔ یہ سروسز مفت اور نجی ہیں۔ اگر کوئی آپ کو دھمکا رہا ہے یا تصویریں مانگ رہا ہے، تو آپ ان میں سے کسی سروس کو یا کسی قابلِ اعتماد بڑے کو بتا سکتے ہیں۔ آپ کو کوئی سزا نہیں ملے گی۔</translation>
     </message>
 </context>
 <context>
@@ -448,8 +448,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>NCMEC انہیں ایک فہرست میں شامل کرتا ہے۔ حصہ لینے والی ویب سائٹس اور ایپس پوسٹس کو اس فہرست سے ملا کر دیکھتی ہیں۔ اگر کچھ مل جائے، تو وہ اسے ہٹا سکتی ہیں یا پوسٹ ہونے سے روک سکتی ہیں۔ اس ایپ کی وجہ سے کوئی آپ کی تصویریں نہیں دیکھتا۔</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>یہ کیا نہیں کر سکتا</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Take It Down کیا نہیں کر سکتا</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -502,6 +502,12 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <source>Couldn&apos;t read this file</source>
         <translation>یہ فائل پڑھی نہیں جا سکی</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: Urdu writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -547,8 +553,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>ہمیں یہ فائل نہیں ملی۔ شاید اسے کہیں اور منتقل کر دیا گیا ہے یا مٹا دیا گیا ہے۔</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>یہ تصویر یا ویڈیو کی فائل نہیں ہے۔ براہِ کرم اس کی جگہ کوئی فائل چنیں۔</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>یہ تصویر یا ویڈیو نہیں ہے، اس لیے ہم اس کا فنگر پرنٹ نہیں بنا سکتے۔ آپ اسے ہٹا کر آگے بڑھ سکتے ہیں۔</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -633,6 +639,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>آپ کے فنگر پرنٹ ابھی یہیں ہیں، بھیجنے کے لیے تیار۔</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Take It Down کی رسید
+
+نیچے دیے گئے رپورٹ نمبر (Report number) اور خفیہ کلید (Secret key) سے آپ اپنی رپورٹ دیکھ سکتے ہیں یا واپس لے سکتے ہیں۔
+انہیں نجی رکھیں: جس کے پاس بھی یہ دونوں ہوں، وہ رپورٹ واپس لے سکتا ہے۔</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

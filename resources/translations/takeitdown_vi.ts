@@ -375,8 +375,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Tìm trợ giúp ngay</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>Bạn không phải đối mặt với chuyện này một mình. Các dịch vụ này miễn phí và kín đáo. Nếu có ai đang đe dọa bạn hoặc đòi hình ảnh, bạn có thể kể với họ, và bạn sẽ không gặp rắc rối gì.</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>Bạn không phải đối mặt với chuyện này một mình. Các dịch vụ này miễn phí và kín đáo. Nếu có ai đang đe dọa bạn hoặc đòi hình ảnh, bạn có thể kể với một trong các dịch vụ này hoặc với một người lớn đáng tin cậy. Bạn sẽ không gặp rắc rối gì.</translation>
     </message>
 </context>
 <context>
@@ -442,8 +442,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>NCMEC thêm chúng vào một danh sách. Các trang web và ứng dụng tham gia đối chiếu các bài đăng với danh sách này. Nếu có nội dung khớp, họ có thể gỡ xuống hoặc ngăn nó bị đăng lên. Không ai nhìn thấy hình ảnh của bạn vì ứng dụng này.</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>Những điều nó không làm được</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Những điều Take It Down không làm được</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -497,6 +497,12 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <source>Couldn&apos;t read this file</source>
         <translation>Không đọc được tệp này</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translatorcomment>same as English on purpose: Vietnamese writes a colon and a space between the two.</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -542,8 +548,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Không tìm thấy tệp này. Có thể nó đã bị di chuyển hoặc bị xóa.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>Đây không phải là tệp ảnh hay video. Hãy chọn một tệp.</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>Đây không phải là ảnh hay video, nên chúng tôi không thể tạo dấu vân tay số cho nó. Bạn có thể gỡ bỏ nó và tiếp tục.</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -628,6 +634,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>Dấu vân tay của bạn vẫn còn ở đây, sẵn sàng để gửi.</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Biên nhận Take It Down
+
+Với mã số báo cáo (“Report number”) và khóa bí mật (“Secret key”) bên dưới, bạn có thể kiểm tra hoặc rút lại báo cáo.
+Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo cáo.</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

@@ -375,8 +375,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>现在就获取帮助</translation>
     </message>
     <message>
-        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell them, and you won&apos;t be in trouble.</source>
-        <translation>你不必独自面对这件事。这些服务是免费、保密的。如果有人在威胁你或向你要图片，你可以告诉这些服务，你不会因此惹上麻烦。</translation>
+        <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
+        <translation>你不必独自面对这件事。这些服务是免费、保密的。如果有人在威胁你或向你要图片，你可以告诉其中一个服务，或者告诉一位信任的成年人。你不会因此惹上麻烦。</translation>
     </message>
 </context>
 <context>
@@ -442,8 +442,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>NCMEC 会把它们加入一个列表。参与的网站和应用会用这个列表核对发布的内容。如果有相符的内容，它们可以把它删除，或者阻止它被发布。没有人会因为这个应用而看到你的图片。</translation>
     </message>
     <message>
-        <source>What it can&apos;t do</source>
-        <translation>它做不到的事</translation>
+        <source>What Take It Down can&apos;t do</source>
+        <translation>Take It Down 做不到的事</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -496,6 +496,11 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <source>Couldn&apos;t read this file</source>
         <translation>无法读取这个文件</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -541,8 +546,8 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>我们找不到这个文件。它可能被移动或删除了。</translation>
     </message>
     <message>
-        <source>This isn&apos;t a photo or video file. Please choose a file instead.</source>
-        <translation>这不是照片或视频文件。请改为选择一个文件。</translation>
+        <source>This isn&apos;t a photo or video, so we can&apos;t fingerprint it. You can remove it and go on.</source>
+        <translation>这不是照片或视频，所以我们无法为它生成指纹。你可以移除它，然后继续。</translation>
     </message>
     <message>
         <source>This computer didn&apos;t let us open this folder, so nothing in it was added.</source>
@@ -627,6 +632,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Your fingerprints are still here, ready to send.</source>
         <translation>你的指纹还在这里，随时可以发送。</translation>
+    </message>
+    <message>
+        <source>Take It Down receipt
+
+With the report number and secret key below, you can check on your report or withdraw it.
+Keep them private: anyone who has both can withdraw the report.</source>
+        <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
+        <translation>Take It Down 回执
+
+用下面的报告编号（Report number）和密钥（Secret key），你可以查看或撤回你的报告。
+请保密：任何同时拥有这两样的人都可以撤回这份报告。</translation>
     </message>
     <message>
         <source>Please type or paste the secret key from your receipt.</source>

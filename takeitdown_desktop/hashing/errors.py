@@ -30,7 +30,9 @@ class ErrorCode(enum.Enum):
 #: The sentence shown for each code. Short, plain, no blame, and says what to do next.
 MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.NOT_FOUND: "We couldn't find this file. It may have been moved or deleted.",
-    ErrorCode.NOT_A_FILE: "This isn't a photo or video file. Please choose a file instead.",
+    ErrorCode.NOT_A_FILE: (
+        "This isn't a photo or video, so we can't fingerprint it. You can remove it and go on."
+    ),
     ErrorCode.FOLDER_UNREADABLE: (
         "This computer didn't let us open this folder, so nothing in it was added."
     ),

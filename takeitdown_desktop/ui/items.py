@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,6 +138,15 @@ class ItemModel(QAbstractListModel):
             return self.tr("Stopped")
         return self.tr("Couldn't read this file")
 
+    def describe(self, item: Item) -> str:
+        """The name and the status in one line ("Photo 3: Ready"): screen readers, the detail."""
+        #: A picture's name and its status, e.g. "Photo 3: Ready". %1 is the name ("Photo 3"),
+        #: %2 the status ("Ready"). Write the separator as your language does (French "%1 : %2").
+        template = self.tr("%1: %2")
+        values = {"%1": self.label(item), "%2": self.status_text(item)}
+        # One pass, so a revealed file name that happens to contain "%2" stays as it is.
+        return re.sub(r"%[12]", lambda match: values[match.group()], template)
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
@@ -150,7 +160,7 @@ class ItemModel(QAbstractListModel):
         if role == self.ItemIdRole:
             return item.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.label(item)}: {self.status_text(item)}"
+            return self.describe(item)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             # Never the file name: the reason is what helps, and it is safe to be seen.
             return translate_message(item.message) if item.message else self.status_text(item)

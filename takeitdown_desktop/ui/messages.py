@@ -15,6 +15,8 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from takeitdown_desktop.submission.receipt import HEADING, Receipt
+
 CONTEXT = "Messages"
 
 
@@ -27,7 +29,8 @@ SENTENCES = _strings(
     # hashing.errors.MESSAGES
     QT_TRANSLATE_NOOP("Messages", "We couldn't find this file. It may have been moved or deleted."),
     QT_TRANSLATE_NOOP(
-        "Messages", "This isn't a photo or video file. Please choose a file instead."
+        "Messages",
+        "This isn't a photo or video, so we can't fingerprint it. You can remove it and go on.",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -117,6 +120,18 @@ SENTENCES = _strings(
     ),
     QT_TRANSLATE_NOOP("Messages", "Your fingerprints are still here, ready to send."),
     # submission.receipt
+    #: The top of the receipt file the person saves or copies. Under it come two lines that
+    #: stay in English in every language, so the app can read the file back: "Report number:"
+    #: and "Secret key:". You may name them in brackets after your words for report number
+    #: and secret key. Keep the line breaks.
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Take It Down receipt\n"
+        "\n"
+        "With the report number and secret key below, you can check on your report or "
+        "withdraw it.\n"
+        "Keep them private: anyone who has both can withdraw the report.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "Please type or paste the secret key from your receipt."),
     QT_TRANSLATE_NOOP("Messages", "Please type or paste the report number from your receipt."),
     QT_TRANSLATE_NOOP(
@@ -238,3 +253,8 @@ def translate_message(message: str) -> str:
     if parts is None:
         return message
     return " ".join(_one(part) or part for part in parts)
+
+
+def receipt_text(receipt: Receipt) -> str:
+    """The receipt to copy or save: the heading in the person's language, two lines in English."""
+    return receipt.as_text(translate_message(HEADING))

@@ -40,7 +40,7 @@ from takeitdown_desktop.ui.controller import HashController
 from takeitdown_desktop.ui.flow import Flow, Step, Who
 from takeitdown_desktop.ui.i18n import translations
 from takeitdown_desktop.ui.items import ItemModel
-from takeitdown_desktop.ui.messages import translate_message
+from takeitdown_desktop.ui.messages import receipt_text, translate_message
 from takeitdown_desktop.ui.picker import FilePicker, PickerMode
 from takeitdown_desktop.ui.privacy import (
     ClipboardGuard,
@@ -386,8 +386,9 @@ class MainWindow(QMainWindow):
         receipt = self.receipt
         if receipt is None:
             return
+        text = receipt_text(receipt)
         self.calls.run(
-            lambda: write_chosen_file(paths[0], receipt.as_text()),
+            lambda: write_chosen_file(paths[0], text),
             lambda _: self.done.show_note(self.tr("Saved. Keep the file somewhere private.")),
             lambda error: self.done.show_note(_message(error)),
         )

@@ -13,6 +13,7 @@ from takeitdown_desktop.hashing.errors import MESSAGES as MEDIA_MESSAGES
 from takeitdown_desktop.hashing.results import FileResult, MediaType
 from takeitdown_desktop.submission import client, protocol
 from takeitdown_desktop.submission.receipt import (
+    HEADING,
     Receipt,
     ReceiptError,
     SecretKey,
@@ -25,7 +26,7 @@ from takeitdown_desktop.submission.report import (
     prepare_report,
 )
 from takeitdown_desktop.ui import i18n
-from takeitdown_desktop.ui.messages import known, translate_message
+from takeitdown_desktop.ui.messages import known, receipt_text, translate_message
 from tests.i18n.catalogue import pseudo_mark
 
 
@@ -82,6 +83,7 @@ def all_messages(tmp_path: Path) -> list[str]:
         *(text + kept for text in service),
         *receipt_errors(),
         *report_errors(tmp_path),
+        HEADING,
     ]
 
 
@@ -107,3 +109,15 @@ def test_messages_are_shown_translated_with_their_values(
     assert "%2" not in shown
     i18n.translations().set_language("en")
     assert translate_message(wrong_length) == wrong_length
+
+
+def test_a_saved_receipt_explains_itself_in_the_language_and_opens_in_any(
+    qapp: QApplication, pseudo_dir: Path, use_translations
+) -> None:
+    receipt = Receipt(protocol.new_report_id(0x0123456789ABCDE), SecretKey.generate())
+    use_translations(pseudo_dir).set_language("es")
+    text = receipt_text(receipt)
+    assert text.startswith(pseudo_mark("es"))
+    assert Receipt.parse(text) == receipt
+    i18n.translations().set_language("en")
+    assert receipt_text(receipt) == receipt.as_text()

@@ -201,7 +201,7 @@ class AddScreen(Screen):
         if index.isValid():
             item = self.model.item(index.data(ItemModel.ItemIdRole))
             if item is not None:
-                text = f"{self.model.label(item)}: {self.model.status_text(item)}"
+                text = self.model.describe(item)
                 if item.message:
                     text += f". {translate_message(item.message)}"
                 elif item.status is Status.WEAK:

@@ -214,7 +214,7 @@ class HowItWorksScreen(Screen):
                 ),
             ),
             (
-                self.tr("What it can't do"),
+                self.tr("What Take It Down can't do"),
                 self.tr(
                     "It can't remove pictures from websites and apps that don't take part, or "
                     "from private messages. Pictures that were changed a lot may not match."
@@ -405,8 +405,8 @@ class HelpScreen(Screen):
             self.text,
             self.tr(
                 "You don't have to deal with this alone. These services are free and private. "
-                "If someone is threatening you or asking for pictures, you can tell them, and "
-                "you won't be in trouble."
+                "If someone is threatening you or asking for pictures, you can tell one of these "
+                "services or a trusted adult. You won't be in trouble."
             ),
         )
         self.resources.set_resources(load_resources(Audience.YOUNG, QLocale().name()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from takeitdown_desktop.submission.receipt import Receipt
 from takeitdown_desktop.submission.report import PreparedReport, ReportSummary, Role
+from takeitdown_desktop.ui.messages import receipt_text
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
 from takeitdown_desktop.ui.widgets import (
@@ -278,7 +279,7 @@ class DoneScreen(Screen):
         self.start_over_button = self.add_button()
         self.close_button = self.add_button(primary=True)
         self.copy_button.clicked.connect(
-            lambda: self.receipt and self.copy_requested.emit(self.receipt.as_text())
+            lambda: self.receipt and self.copy_requested.emit(receipt_text(self.receipt))
         )
         self.save_button.clicked.connect(self.save_requested)
         self.start_over_button.clicked.connect(self.start_over_requested)
