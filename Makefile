@@ -98,7 +98,7 @@ translations-extract: setup
 # on X11 (under xvfb-run), checks it leaves nothing in HOME, XDG_* or TMPDIR, and measures its
 # size and start-up time.
 PACKAGE_STAMP        := $(VENV)/.installed-package
-PACKAGE_APT_PACKAGES := binutils xvfb x11-utils
+PACKAGE_APT_PACKAGES := binutils gcc ffmpeg xvfb x11-utils
 
 .PHONY: package-deps
 

@@ -14,6 +14,11 @@ Checks, each against the real frozen app in ``dist/``, never the source tree:
 5. The encoder stand-ins (``build/encoder_stubs.py``): which encoder libraries ship as
    stand-ins, and ``--self-test`` once more with ``LD_BIND_NOW=1``, so a symbol missing from a
    stand-in (or any library) fails at start, not the first time someone uses that code path.
+6. Same fingerprints as the source build: short clips in every video codec the app accepts
+   (H.264, HEVC, VP8, VP9, AV1, MPEG-4) and AVIF/HEIC stills, made here with FFmpeg, are
+   hashed (every frame) by the frozen app's ``hash`` command and by the source tree; the two
+   JSON outputs must be byte for byte the same. This is what proves that no decoder needed
+   what the stand-ins took out.
 
 The size targets (250 MB unpacked, 100 MB compressed) are also the failure ceilings: a
 bundle that grows past either fails. Start-up (2 s) is printed against its target but does
@@ -22,6 +27,7 @@ not fail the run, since a loaded machine can slow it (docs/PACKAGING.md).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -72,6 +78,7 @@ def main() -> int:
         problems += self_test(executable, env, "offscreen, every symbol bound at start")
         problems += traces(env)
     problems += encoder_stand_ins(bundle)
+    problems += same_fingerprints_as_source(executable)
 
     if display:
         with fresh_home() as env:
@@ -130,6 +137,60 @@ def encoder_stand_ins(bundle: Path) -> list[str]:
     if os.environ.get("TAKEITDOWN_TRIM", "1") == "0":
         return []
     return [f"shipped the real encoder {path.name}" for path in originals]
+
+
+#: FFmpeg's moving test picture: 3 s at 10 frames a second, 320x240.
+TEST_PATTERN = "testsrc2=size=320x240:rate=10:duration=3"
+#: (file name, FFmpeg output options) of the clips ``same_fingerprints_as_source`` makes.
+SAMPLE_MEDIA: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("h264.mov", ("-c:v", "libx264")),
+    ("hevc.mp4", ("-c:v", "libx265", "-tag:v", "hvc1", "-x265-params", "log-level=error")),
+    ("vp8.webm", ("-c:v", "libvpx", "-b:v", "300k")),
+    ("vp9.webm", ("-c:v", "libvpx-vp9", "-b:v", "300k")),
+    ("av1.mkv", ("-c:v", "libaom-av1", "-cpu-used", "8", "-b:v", "200k")),
+    ("mpeg4.avi", ("-c:v", "mpeg4")),
+    ("still.avif", ("-frames:v", "1", "-c:v", "libaom-av1", "-still-picture", "1")),
+)
+
+
+def same_fingerprints_as_source(executable: Path) -> list[str]:
+    """Hash clips of every accepted codec with the frozen app and the source; compare."""
+    if shutil.which("ffmpeg") is None:
+        return ["ffmpeg is missing (Debian: ffmpeg): cannot make the sample clips"]
+    with tempfile.TemporaryDirectory(prefix="takeitdown-formats-") as scratch:
+        folder = Path(scratch)
+        for name, options in SAMPLE_MEDIA:
+            subprocess.run(
+                ["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", TEST_PATTERN, *options, name],
+                cwd=folder,
+                check=True,
+            )
+        shutil.copyfile(
+            ROOT / "takeitdown_desktop/resources/selftest/wee.heic", folder / "wee.heic"
+        )
+        names = sorted(path.name for path in folder.iterdir())
+        command = ["hash", "--json", "--every-frame", *names]
+        outputs = []
+        with fresh_home() as env:
+            for program in ([str(executable)], [sys.executable, "-m", "takeitdown_desktop"]):
+                done = subprocess.run(
+                    program + command,
+                    cwd=folder,
+                    env={**env, "PYTHONPATH": str(ROOT)},
+                    capture_output=True,
+                    check=False,
+                )
+                if done.returncode != 0:
+                    return [f"`{program[-1]} hash` exited {done.returncode} on the sample clips"]
+                outputs.append(done.stdout)
+            left = traces(env)
+    failed = [item["path"] for item in json.loads(outputs[0])["items"] if not item["ok"]]
+    if failed:
+        return [f"the frozen app could not fingerprint {', '.join(failed)}"]
+    if outputs[0] != outputs[1] or left:
+        return ["the frozen app's fingerprints differ from the source build's", *left]
+    print(f"ok   frozen fingerprints = source ones for {len(names)} files ({', '.join(names)})")
+    return []
 
 
 def met(size: int, target: int) -> str:
