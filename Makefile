@@ -51,7 +51,8 @@ pytest: setup system-deps translations i18n-fonts
 	@./scripts/ensure-apt-packages $(PYTEST_APT_PACKAGES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup
 
-test: lint typecheck pytest
+# The packaged app's checks (about a minute) are part of the test command: docs/PACKAGING.md.
+test: lint typecheck pytest package-test
 
 bench: setup
 	@./scripts/ensure-apt-packages $(BENCH_APT_PACKAGES)
