@@ -147,10 +147,17 @@ def compile_translations(lrelease: Path, out_dir: Path, ts_dir: Path = TS_DIR) -
 def keep_qt_file(dest: str, languages: Iterable[str]) -> bool:
     """Whether a file PyInstaller's Qt hooks collected belongs in the bundle.
 
-    Plugins follow ``QT_PLUGINS_KEPT``. Of Qt's own translations only ``qtbase`` is loaded
-    (``ui/i18n.py``), and only for the languages we ship: ``pt`` keeps ``pt_BR``/``pt_PT``
-    and ``zh_CN`` keeps only ``zh_CN``. Anything else passes through untouched.
+    Plugins follow ``QT_PLUGINS_KEPT``; Windows' software OpenGL is dropped. Of Qt's own
+    translations only ``qtbase`` is loaded (``ui/i18n.py``), and only for the languages we
+    ship: ``pt`` keeps ``pt_BR``/``pt_PT`` and ``zh_CN`` keeps only ``zh_CN``. Anything else
+    passes through untouched.
     """
+    if PurePath(dest.replace("\\", "/")).name.lower() == "opengl32sw.dll":
+        # Windows: Mesa's software OpenGL (about 20 MB), which Qt loads only when Qt Quick or
+        # an OpenGL widget finds no usable driver. The app is plain widgets, drawn by Qt's
+        # raster engine, and never asks for OpenGL. The Windows CI job's --self-test opens the
+        # window without it.
+        return False
     plugin = _QT_PLUGIN.search(dest)
     if plugin is not None:
         folder, name = plugin.groups()

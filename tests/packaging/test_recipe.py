@@ -93,6 +93,8 @@ def test_no_excluded_module_is_imported_by_the_app() -> None:
         ("PySide6/Qt/translations/qt_help_de.qm", False),
         ("PySide6/Qt/translations/designer_fr.qm", False),
         ("PySide6/Qt/lib/libQt6Core.so.6", True),
+        ("PySide6/opengl32sw.dll", False),
+        ("PySide6/Qt6Widgets.dll", True),
         ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", True),
     ],
 )
