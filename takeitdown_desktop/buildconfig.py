@@ -13,11 +13,11 @@ from __future__ import annotations
 import importlib
 import sys
 
-#: Shown by a packaged app that was built without an address and started without
-#: ``--endpoint``: it has no service to send to, and must say so rather than fail later.
-NO_ENDPOINT_MESSAGE = (
-    "This copy of Take It Down was built without the address of an intake service. "
-    "Start it with --endpoint URL, or use a copy from the people who gave you the app."
+#: For whoever built or starts a packaged app that has no address (printed on stderr; the
+#: person sees a kind, translated message in a window instead: ``cli._show_no_endpoint``).
+NO_ENDPOINT_HINT = (
+    "This build has no intake service address, so it can't send reports. "
+    "Start it with --endpoint URL, or package it with TAKEITDOWN_ENDPOINT=https://..."
 )
 
 
@@ -40,6 +40,7 @@ def resolve_endpoint(requested: str | None) -> str | None:
     """The endpoint to use: ``--endpoint`` if given, else the build's default.
 
     ``None`` means "start the embedded local service", which only a source run can do; a
-    packaged app given ``None`` should show ``NO_ENDPOINT_MESSAGE`` and quit.
+    packaged app given ``None`` should say so in a window (and ``NO_ENDPOINT_HINT`` on stderr)
+    and quit.
     """
     return requested or default_endpoint()

@@ -140,18 +140,22 @@ def _run_gui(args: list[str]) -> int:
         print("Files can be added inside the app.", file=sys.stderr)
     endpoint = buildconfig.resolve_endpoint(namespace.endpoint)
     if endpoint is None and buildconfig.is_frozen():
-        # A packaged app has no built-in service and, being windowed, no console to print to.
-        return _show_no_endpoint(buildconfig.NO_ENDPOINT_MESSAGE)
+        # A packaged app has no built-in service and, being windowed, maybe no console.
+        return _show_no_endpoint([sys.argv[0], *qt_args], namespace.language)
     return run_gui([sys.argv[0], *qt_args], endpoint=endpoint, language=namespace.language)
 
 
-def _show_no_endpoint(message: str) -> int:
-    """Say kindly, in a window, that this build doesn't know where to send reports."""
-    from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
+def _show_no_endpoint(argv: list[str], language: str | None) -> int:
+    """Say kindly, in a window and the person's language, that this build can't send reports.
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    QMessageBox.information(None, "Take It Down", message)
-    del app
+    The technical hint goes to stderr, for whoever built or started the app; a windowed app
+    may have none (``print`` then writes nothing).
+    """
+    from takeitdown_desktop import buildconfig  # noqa: PLC0415
+    from takeitdown_desktop.ui.app import run_without_service  # noqa: PLC0415
+
+    print(buildconfig.NO_ENDPOINT_HINT, file=sys.stderr)
+    run_without_service(argv, language)
     return EXIT_USAGE
 
 

@@ -513,6 +513,11 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <translatorcomment>same as English on purpose: German writes a colon and a space between the two.</translatorcomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -721,6 +726,14 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>Eine Meldung kann bis zu %1 Dateien enthalten, diese hat %2. Bitte sende sie in kleineren Gruppen.</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>Diese Kopie von Take It Down weiß nicht, wohin sie Meldungen senden soll. Deshalb kann sie nicht benutzt werden. Es ist nicht deine Schuld. Es wurde nichts gesendet. Bitte hol dir die App noch einmal von den Menschen oder der Stelle, von denen du sie bekommen hast. Wenn du diese Nachricht schließt, wird auch die App geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,11 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <translatorcomment>same as English on purpose: Spanish writes a colon and a space between the two.</translatorcomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -720,6 +725,14 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>Un informe puede tener hasta %1 archivos, y este tiene %2. Por favor, envíalos en grupos más pequeños.</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>Esta copia de Take It Down no sabe a dónde enviar los informes, así que no se puede usar. No es tu culpa. No se envió nada. Por favor, consigue la app de nuevo con las personas o en el lugar que te la dieron. Cuando cierres este mensaje, la app también se cerrará.</translation>
     </message>
 </context>
 <context>

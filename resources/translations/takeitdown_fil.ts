@@ -512,6 +512,11 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <translatorcomment>same as English on purpose: Filipino writes a colon and a space between the two.</translatorcomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -720,6 +725,14 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>Hanggang %1 file lang ang kaya ng isang ulat, at %2 ang nasa isang ito. Pakipadala ang mga ito sa mas maliliit na grupo.</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>Hindi alam ng kopyang ito ng Take It Down kung saan ipapadala ang mga ulat, kaya hindi ito magagamit. Hindi mo ito kasalanan. Walang naipadala. Pakikuha ulit ang app mula sa mga tao o lugar na nagbigay nito sa iyo. Kapag isinara mo ang mensaheng ito, magsasara rin ang app.</translation>
     </message>
 </context>
 <context>

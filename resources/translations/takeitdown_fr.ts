@@ -511,6 +511,11 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -719,6 +724,14 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>Un signalement peut contenir jusqu’à %1 fichiers, et celui-ci en a %2. Envoie-les en plus petits groupes, s’il te plaît.</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>Cette copie de Take It Down ne sait pas où envoyer les signalements, donc elle ne peut pas être utilisée. Ce n’est pas ta faute. Rien n’a été envoyé. Récupère de nouveau l’appli auprès des personnes ou de l’endroit qui te l’ont donnée, s’il te plaît. Quand tu fermes ce message, l’appli se ferme aussi.</translation>
     </message>
 </context>
 <context>

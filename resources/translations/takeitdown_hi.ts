@@ -508,6 +508,11 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translatorcomment>same as English on purpose: Hindi writes a colon and a space between the two.</translatorcomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1। %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -716,6 +721,14 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>एक रिपोर्ट में ज़्यादा से ज़्यादा %1 फ़ाइलें हो सकती हैं, और इसमें %2 हैं। कृपया इन्हें छोटे-छोटे समूहों में भेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>Take It Down की इस कॉपी को नहीं पता कि रिपोर्ट कहाँ भेजनी है, इसलिए इसे इस्तेमाल नहीं किया जा सकता। इसमें आपकी कोई गलती नहीं है। कुछ भी नहीं भेजा गया। कृपया यह ऐप फिर से उन्हीं लोगों या उसी जगह से लें, जहाँ से आपको यह मिला था। यह संदेश बंद करने पर ऐप भी बंद हो जाएगा।</translation>
     </message>
 </context>
 <context>

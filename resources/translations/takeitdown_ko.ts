@@ -502,6 +502,11 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translatorcomment>same as English on purpose: Korean writes a colon and a space between the two.</translatorcomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -709,6 +714,14 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>신고 하나에는 파일을 %1개까지 담을 수 있는데, 이건 %2개예요. 더 작은 묶음으로 나눠서 보내 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>이 Take It Down 앱은 신고를 어디로 보내야 하는지 몰라서 쓸 수 없어요. 당신 잘못이 아니에요. 아무것도 보내지 않았어요. 이 앱을 준 사람이나 곳에서 앱을 다시 받아 주세요. 이 메시지를 닫으면 앱도 닫혀요.</translation>
     </message>
 </context>
 <context>

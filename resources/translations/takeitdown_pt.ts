@@ -511,6 +511,11 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <translatorcomment>same as English on purpose: Portuguese writes a colon and a space between the two.</translatorcomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -719,6 +724,14 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>Uma denúncia pode ter até %1 arquivos, e esta tem %2. Envie em grupos menores, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>Esta cópia do Take It Down não sabe para onde enviar as denúncias, então não pode ser usada. A culpa não é sua. Nada foi enviado. Por favor, pegue o app de novo com as pessoas ou no lugar de onde você o recebeu. Quando você fechar esta mensagem, o app também vai fechar.</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,11 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translatorcomment>same as English on purpose: Vietnamese writes a colon and a space between the two.</translatorcomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -710,6 +715,14 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>Một báo cáo chứa được tối đa %1 tệp, còn báo cáo này có %2. Hãy gửi chúng theo từng nhóm nhỏ hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>Bản Take It Down này không biết phải gửi báo cáo đến đâu, nên không thể dùng được. Đó không phải lỗi của bạn. Chưa có gì được gửi đi. Hãy lấy lại ứng dụng từ những người hoặc nơi đã đưa nó cho bạn. Khi bạn đóng thông báo này, ứng dụng cũng sẽ đóng lại.</translation>
     </message>
 </context>
 <context>

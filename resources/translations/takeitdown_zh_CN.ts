@@ -501,6 +501,11 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The line below the pictures: the name and status, then the reason as a sentence, e.g. &quot;Photo 3: Couldn&apos;t read this file. This file is empty, so there is nothing to fingerprint.&quot; %1 is &quot;Photo 3: Couldn&apos;t read this file&quot;, %2 the reason. Write the full stop and the space after it as your language does (Chinese &quot;%1。%2&quot;, Hindi &quot;%1। %2&quot;).</extracomment>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -708,6 +713,14 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>One report can hold up to %1 files, and this one has %2. Please send them in smaller groups.</source>
         <translation>一份报告最多可以包含 %1 个文件，而这份有 %2 个。请分成几小批发送。</translation>
+    </message>
+</context>
+<context>
+    <name>NoService</name>
+    <message>
+        <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
+        <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
+        <translation>这个 Take It Down 应用不知道要把报告发送到哪里，所以无法使用。这不是你的错。什么都没有发送。请从给你这个应用的人或地方重新获取它。关闭这条消息后，应用也会关闭。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Entry points for the CLI: ``run_gui`` opens the app, ``run_tour`` writes one PNG per screen.
+"""Entry points for the CLI: ``run_gui`` opens the app, ``run_tour`` writes one PNG per screen,
+``run_without_service`` explains why a packaged app with no intake address can't open.
 
 With no endpoint, ``run_gui`` starts the embedded reference intake service on loopback (its
 database lives in memory only) so the whole flow works out of the box, and stops it when the
@@ -15,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from takeitdown_desktop import APP_NAME
 from takeitdown_desktop.ui.i18n import system_language, translations
 from takeitdown_desktop.ui.privacy import configure_application, keep_quiet
 from takeitdown_desktop.ui.quickexit import QuickExit
@@ -93,3 +95,25 @@ def run_tour(outdir: Path, files: list[Path], language: str = "en") -> int:
     for path in written:
         print(path)
     return 0
+
+
+def run_without_service(argv: list[str], language: str | None = None) -> None:
+    """Say kindly, in a window and in the person's language, that this copy can't send reports.
+
+    For a packaged app that was built without an intake address and started without
+    ``--endpoint``: it has no service to send to, and must say so rather than fail later.
+    ``language`` None means the system's language, as in ``run_gui``. No ``keep_quiet``: no
+    file is ever opened here, so Qt has nothing personal to print.
+    """
+    app = application(argv)
+    translations().set_language(language or system_language())
+    #: Shown alone in a small window, instead of the app, by a copy that was made without the
+    #: address of the Take It Down service. The reader can't fix this: they need another copy.
+    text = QCoreApplication.translate(
+        "NoService",
+        "This copy of Take It Down doesn't know where to send reports, so it can't be used. "
+        "It's not your fault. Nothing was sent. Please get the app again from the people or "
+        "the place that gave it to you. When you close this message, the app closes too.",
+    )
+    QMessageBox.information(None, APP_NAME, text)
+    del app

@@ -138,14 +138,21 @@ class ItemModel(QAbstractListModel):
             return self.tr("Stopped")
         return self.tr("Couldn't read this file")
 
-    def describe(self, item: Item) -> str:
-        """The name and the status in one line ("Photo 3: Ready"): screen readers, the detail."""
+    def describe(self, item: Item, reason: str = "") -> str:
+        """The name and the status in one line ("Photo 3: Ready"): screen readers, the detail.
+
+        ``reason``, a whole translated sentence (why a file couldn't be read), follows it.
+        """
         #: A picture's name and its status, e.g. "Photo 3: Ready". %1 is the name ("Photo 3"),
         #: %2 the status ("Ready"). Write the separator as your language does (French "%1 : %2").
-        template = self.tr("%1: %2")
-        values = {"%1": self.label(item), "%2": self.status_text(item)}
-        # One pass, so a revealed file name that happens to contain "%2" stays as it is.
-        return re.sub(r"%[12]", lambda match: values[match.group()], template)
+        line = _fill(self.tr("%1: %2"), self.label(item), self.status_text(item))
+        if not reason:
+            return line
+        #: The line below the pictures: the name and status, then the reason as a sentence, e.g.
+        #: "Photo 3: Couldn't read this file. This file is empty, so there is nothing to
+        #: fingerprint." %1 is "Photo 3: Couldn't read this file", %2 the reason. Write the full
+        #: stop and the space after it as your language does (Chinese "%1。%2", Hindi "%1। %2").
+        return _fill(self.tr("%1. %2"), line, reason)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -257,3 +264,10 @@ class ItemModel(QAbstractListModel):
         return [
             item.result for item in self._items if item.status.sendable and item.result is not None
         ]
+
+
+def _fill(template: str, first: str, second: str) -> str:
+    """``template`` with ``%1`` and ``%2`` replaced in one pass, so a revealed file name that
+    happens to contain "%2" stays as it is."""
+    values = {"%1": first, "%2": second}
+    return re.sub(r"%[12]", lambda match: values[match.group()], template)

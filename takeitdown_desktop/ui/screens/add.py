@@ -201,12 +201,13 @@ class AddScreen(Screen):
         if index.isValid():
             item = self.model.item(index.data(ItemModel.ItemIdRole))
             if item is not None:
-                text = self.model.describe(item)
+                reason = ""
                 if item.message:
-                    text += f". {translate_message(item.message)}"
+                    reason = translate_message(item.message)
                 elif item.status is Status.WEAK:
-                    text += ". " + self.tr(
+                    reason = self.tr(
                         "This picture is very plain or blurry, so its fingerprint is weak and "
                         "harder to match. It is still sent, and can still help."
                     )
+                text = self.model.describe(item, reason)
         set_label(self.detail, text)
