@@ -110,8 +110,10 @@ def undefined_symbols(binary: str) -> set[str]:
 
 
 def needed_libraries(binary: str) -> set[str]:
-    """The sonames a binary's ``DT_NEEDED`` entries name."""
-    out = _run(["readelf", "-d", "-W", binary])
+    """The sonames a binary's ``DT_NEEDED`` entries name (none for a file that isn't ELF)."""
+    command = ["readelf", "-d", "-W", binary]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    out = done.stdout if done.returncode == 0 else ""
     return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out))
 
 
@@ -217,11 +219,15 @@ def replace_encoders(binaries: list[TocEntry], out_dir: Path) -> list[TocEntry]:
     library that cannot be replaced (no compiler or binutils, versioned symbols) ships as it
     was, and the reason is printed for the build log.
     """
+    if not any(kind == "BINARY" and is_encoder(dest) for dest, _, kind in binaries):
+        return binaries
     runtime: set[str] = set()
-    for dest, src, _ in binaries:
+    needs: dict[str, set[str]] = {}
+    for dest, src, kind in binaries:
         if PurePath(dest).name.startswith("libstdc++.so"):
-            runtime = set(defined_symbols(src).keys())
-            runtime = {name.split("@")[0] for name in runtime}
+            runtime = {name.split("@")[0] for name in defined_symbols(src)}
+        if kind in ("BINARY", "EXTENSION"):
+            needs[src] = needed_libraries(src)
     result = []
     for dest, src, kind in binaries:
         if kind != "BINARY" or not is_encoder(dest):
@@ -229,13 +235,7 @@ def replace_encoders(binaries: list[TocEntry], out_dir: Path) -> list[TocEntry]:
             continue
         try:
             name = soname(src)
-            users = [
-                user_src
-                for user_dest, user_src, user_kind in binaries
-                if user_kind in ("BINARY", "EXTENSION")
-                and user_dest != dest
-                and name in needed_libraries(user_src)
-            ]
+            users = [user for user, needed in needs.items() if user != src and name in needed]
             stand_in = build_stand_in(src, users, runtime, out_dir / dest)
         except (OSError, ValueError, subprocess.CalledProcessError) as error:
             print(f"encoder_stubs: shipping {dest} unchanged: {error}")
