@@ -11,10 +11,24 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from takeitdown_desktop.hashing.errors import ErrorCode
+
 T = TypeVar("T")
 
 #: The user id of ``nobody`` on Debian and most Linux systems.
 NOBODY = 65534
+
+#: Paths that are not readable files, each made by a function of the path, with the error
+#: code every layer (``check_file``, ``hash_file``) must give. Use with
+#: ``@pytest.mark.parametrize(("make", "code"), NOT_READABLE_FILES, ids=NOT_READABLE_IDS)``.
+NOT_READABLE_FILES: list[tuple[Callable[[Path], object], ErrorCode]] = [
+    (lambda p: p.write_bytes(b""), ErrorCode.EMPTY),
+    (lambda p: None, ErrorCode.NOT_FOUND),
+    (lambda p: p.mkdir(), ErrorCode.NOT_A_FILE),
+    (os.mkfifo, ErrorCode.NOT_A_FILE),
+    (lambda p: os.symlink(p, p), ErrorCode.UNREADABLE),
+]
+NOT_READABLE_IDS = ["empty", "missing", "folder", "fifo", "symlink-to-itself"]
 
 
 def as_ordinary_user(action: Callable[[], T]) -> T:

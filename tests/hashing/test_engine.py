@@ -14,7 +14,7 @@ from takeitdown_desktop.hashing.cancel import CancelToken
 from takeitdown_desktop.hashing.engine import BatchProgress, hash_file, hash_many
 from takeitdown_desktop.hashing.errors import MESSAGES, ErrorCode
 from takeitdown_desktop.hashing.results import MediaType
-from tests.hashing.helpers import as_ordinary_user
+from tests.hashing.helpers import NOT_READABLE_FILES, NOT_READABLE_IDS, as_ordinary_user
 
 
 def _assert_kind_error(result_error: str | None, code: ErrorCode, path: Path) -> None:
@@ -45,17 +45,7 @@ def test_random_bytes_are_other(tmp_path: Path) -> None:
     assert result.sha256 == hashlib.sha256(data).hexdigest()
 
 
-@pytest.mark.parametrize(
-    ("make", "code"),
-    [
-        (lambda p: p.write_bytes(b""), ErrorCode.EMPTY),
-        (lambda p: None, ErrorCode.NOT_FOUND),
-        (lambda p: p.mkdir(), ErrorCode.NOT_A_FILE),
-        (os.mkfifo, ErrorCode.NOT_A_FILE),
-        (lambda p: os.symlink(p, p), ErrorCode.UNREADABLE),
-    ],
-    ids=["empty", "missing", "folder", "fifo", "symlink-to-itself"],
-)
+@pytest.mark.parametrize(("make", "code"), NOT_READABLE_FILES, ids=NOT_READABLE_IDS)
 def test_files_that_cannot_be_read_get_a_kind_error(tmp_path: Path, make, code) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "item.jpg"
     make(path)

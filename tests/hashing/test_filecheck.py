@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +12,12 @@ from takeitdown_desktop.hashing.errors import Cancelled, ErrorCode, MediaError
 from takeitdown_desktop.hashing.filecheck import CheckedFile, check_file
 from takeitdown_desktop.hashing.results import MediaType
 from takeitdown_desktop.hashing.sniff import Sniffed
-from tests.hashing.helpers import as_ordinary_user, python_opens
+from tests.hashing.helpers import (
+    NOT_READABLE_FILES,
+    NOT_READABLE_IDS,
+    as_ordinary_user,
+    python_opens,
+)
 
 
 def _refused(path: Path) -> ErrorCode:
@@ -28,17 +32,7 @@ def test_a_readable_file_gives_its_size_and_what_its_head_says(tmp_path: Path) -
     assert check_file(path) == CheckedFile(100, Sniffed(MediaType.IMAGE, "jpeg"))
 
 
-@pytest.mark.parametrize(
-    ("make", "code"),
-    [
-        (lambda p: p.write_bytes(b""), ErrorCode.EMPTY),
-        (lambda p: None, ErrorCode.NOT_FOUND),
-        (lambda p: p.mkdir(), ErrorCode.NOT_A_FILE),
-        (os.mkfifo, ErrorCode.NOT_A_FILE),
-        (lambda p: os.symlink(p, p), ErrorCode.UNREADABLE),
-    ],
-    ids=["empty", "missing", "folder", "fifo", "symlink-to-itself"],
-)
+@pytest.mark.parametrize(("make", "code"), NOT_READABLE_FILES, ids=NOT_READABLE_IDS)
 def test_files_that_cannot_be_read(
     tmp_path: Path, make: Callable[[Path], object], code: ErrorCode
 ) -> None:
