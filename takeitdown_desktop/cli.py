@@ -134,11 +134,16 @@ def _run_gui(args: list[str]) -> int:
     from takeitdown_desktop import buildconfig  # noqa: PLC0415
     from takeitdown_desktop.ui.app import run_gui, run_tour  # noqa: PLC0415
 
+    endpoint = buildconfig.resolve_endpoint(namespace.endpoint)
     if namespace.tour is not None:
-        return run_tour(namespace.tour, list(namespace.files), namespace.language or "en")
+        if endpoint is None and buildconfig.is_frozen():
+            # A developer's command, run from a terminal: the hint is enough.
+            print(buildconfig.NO_ENDPOINT_HINT, file=sys.stderr)
+            return EXIT_USAGE
+        language = namespace.language or "en"
+        return run_tour(namespace.tour, list(namespace.files), language, endpoint=endpoint)
     if namespace.files:
         print("Files can be added inside the app.", file=sys.stderr)
-    endpoint = buildconfig.resolve_endpoint(namespace.endpoint)
     if endpoint is None and buildconfig.is_frozen():
         # A packaged app has no built-in service and, being windowed, maybe no console.
         return _show_no_endpoint([sys.argv[0], *qt_args], namespace.language)

@@ -15,10 +15,13 @@ Checks, each against the real frozen app in ``dist/``, never the source tree:
    stand-ins, and ``--self-test`` once more with ``LD_BIND_NOW=1``, so a symbol missing from a
    stand-in (or any library) fails at start, not the first time someone uses that code path.
 6. Same fingerprints as the source build: short clips in every video codec the app accepts
-   (H.264, HEVC, VP8, VP9, AV1, MPEG-4) and AVIF/HEIC stills, made here with FFmpeg, are
+   (H.264, HEVC, VP8, VP9, AV1, MPEG-4) and AVIF/HEIC stills (``sample_media.py``) are
    hashed (every frame) by the frozen app's ``hash`` command and by the source tree; the two
    JSON outputs must be byte for byte the same. This is what proves that no decoder needed
    what the stand-ins took out.
+7. The whole flow, frozen: ``--tour`` walks all 18 screens with some of those videos and
+   stills (blurred thumbnails from the frozen decoders), sends the report over HTTP to a
+   real intake service on loopback, checks its status and withdraws it.
 
 The size targets (250 MB unpacked, 100 MB compressed) are also the failure ceilings: a
 bundle that grows past either fails. Start-up (2 s) is printed against its target but does
@@ -43,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from encoder_stubs import STAND_IN_MARK, is_encoder
 from recipe import ROOT, app_info
+from sample_media import sample_media
 
 MB = 1_000_000
 TARGET_UNPACKED = 250 * MB
@@ -78,7 +82,12 @@ def main() -> int:
         problems += self_test(executable, env, "offscreen, every symbol bound at start")
         problems += traces(env)
     problems += encoder_stand_ins(bundle)
-    problems += same_fingerprints_as_source(executable)
+    try:
+        with sample_media() as media:
+            problems += same_fingerprints_as_source(executable, media)
+            problems += frozen_tour(executable, media)
+    except FileNotFoundError as missing:
+        problems.append(str(missing))
 
     if display:
         with fresh_home() as env:
@@ -139,51 +148,24 @@ def encoder_stand_ins(bundle: Path) -> list[str]:
     return [f"shipped the real encoder {path.name}" for path in originals]
 
 
-#: FFmpeg's moving test picture: 3 s at 10 frames a second, 320x240.
-TEST_PATTERN = "testsrc2=size=320x240:rate=10:duration=3"
-#: (file name, FFmpeg output options) of the clips ``same_fingerprints_as_source`` makes.
-SAMPLE_MEDIA: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("h264.mov", ("-c:v", "libx264")),
-    ("hevc.mp4", ("-c:v", "libx265", "-tag:v", "hvc1", "-x265-params", "log-level=error")),
-    ("vp8.webm", ("-c:v", "libvpx", "-b:v", "300k")),
-    ("vp9.webm", ("-c:v", "libvpx-vp9", "-b:v", "300k")),
-    ("av1.mkv", ("-c:v", "libaom-av1", "-cpu-used", "8", "-b:v", "200k")),
-    ("mpeg4.avi", ("-c:v", "mpeg4")),
-    ("still.avif", ("-frames:v", "1", "-c:v", "libaom-av1", "-still-picture", "1")),
-)
-
-
-def same_fingerprints_as_source(executable: Path) -> list[str]:
-    """Hash clips of every accepted codec with the frozen app and the source; compare."""
-    if shutil.which("ffmpeg") is None:
-        return ["ffmpeg is missing (Debian: ffmpeg): cannot make the sample clips"]
-    with tempfile.TemporaryDirectory(prefix="takeitdown-formats-") as scratch:
-        folder = Path(scratch)
-        for name, options in SAMPLE_MEDIA:
-            subprocess.run(
-                ["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", TEST_PATTERN, *options, name],
-                cwd=folder,
-                check=True,
+def same_fingerprints_as_source(executable: Path, media: Path) -> list[str]:
+    """Hash every sample with the frozen app and with the source tree; compare the JSON."""
+    names = sorted(path.name for path in media.iterdir())
+    command = ["hash", "--json", "--every-frame", *names]
+    outputs = []
+    with fresh_home() as env:
+        for program in ([str(executable)], [sys.executable, "-m", "takeitdown_desktop"]):
+            done = subprocess.run(
+                program + command,
+                cwd=media,
+                env={**env, "PYTHONPATH": str(ROOT)},
+                capture_output=True,
+                check=False,
             )
-        shutil.copyfile(
-            ROOT / "takeitdown_desktop/resources/selftest/wee.heic", folder / "wee.heic"
-        )
-        names = sorted(path.name for path in folder.iterdir())
-        command = ["hash", "--json", "--every-frame", *names]
-        outputs = []
-        with fresh_home() as env:
-            for program in ([str(executable)], [sys.executable, "-m", "takeitdown_desktop"]):
-                done = subprocess.run(
-                    program + command,
-                    cwd=folder,
-                    env={**env, "PYTHONPATH": str(ROOT)},
-                    capture_output=True,
-                    check=False,
-                )
-                if done.returncode != 0:
-                    return [f"`{program[-1]} hash` exited {done.returncode} on the sample clips"]
-                outputs.append(done.stdout)
-            left = traces(env)
+            if done.returncode != 0:
+                return [f"`{program[-1]} hash` exited {done.returncode} on the sample clips"]
+            outputs.append(done.stdout)
+        left = traces(env)
     failed = [item["path"] for item in json.loads(outputs[0])["items"] if not item["ok"]]
     if failed:
         return [f"the frozen app could not fingerprint {', '.join(failed)}"]
@@ -191,6 +173,40 @@ def same_fingerprints_as_source(executable: Path) -> list[str]:
         return ["the frozen app's fingerprints differ from the source build's", *left]
     print(f"ok   frozen fingerprints = source ones for {len(names)} files ({', '.join(names)})")
     return []
+
+
+#: Screens the tour photographs (``tests/ui/test_offline_and_tour.py`` pins the same number).
+TOUR_SCREENS = 18
+
+
+def frozen_tour(executable: Path, media: Path) -> list[str]:
+    """Walk the frozen app through every screen with a video, a HEIC and a photo, sending
+    the report to a real intake service on loopback (the source tree's, started here: a
+    packaged app carries none) and checking its status and withdrawing it, as a person would."""
+    from takeitdown_intake.embedded import start_local_service  # noqa: PLC0415
+
+    files = [str(media / name) for name in ("vp9.webm", "hevc.mp4", "wee.heic", "still.avif")]
+    service = start_local_service("sqlite:///file:package-test?mode=memory&cache=shared&uri=true")
+    try:
+        with fresh_home() as env, tempfile.TemporaryDirectory() as pictures:
+            env["QT_QPA_PLATFORM"] = "offscreen"
+            done = subprocess.run(
+                [str(executable), "--tour", pictures, "--endpoint", str(service.url), *files],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=180,
+                check=False,
+            )
+            written = sorted(Path(pictures).glob("*.png"))
+            left = traces(env)
+    finally:
+        service.stop()
+    if done.returncode != 0 or len(written) != TOUR_SCREENS:
+        print(done.stdout + done.stderr)
+        return [f"frozen --tour exited {done.returncode} with {len(written)} screens", *left]
+    print(f"ok   frozen app walked all {TOUR_SCREENS} screens, sent, checked and withdrew a report")
+    return left
 
 
 def met(size: int, target: int) -> str:

@@ -82,16 +82,24 @@ def run_gui(argv: list[str], *, endpoint: str | None, language: str | None = Non
         return code
 
 
-def run_tour(outdir: Path, files: list[Path], language: str = "en") -> int:
-    """Walk every screen with ``files`` (or the bundled samples) and write one PNG per screen."""
+def run_tour(
+    outdir: Path, files: list[Path], language: str = "en", *, endpoint: str | None = None
+) -> int:
+    """Walk every screen with ``files`` (or the bundled samples) and write one PNG per screen.
+
+    ``endpoint`` None means the embedded service (a source run); a packaged app is given a
+    real one, which is how ``make package-test`` walks the frozen app through every screen.
+    """
     from takeitdown_desktop.ui.tour import tour  # noqa: PLC0415
 
     app = application([])
     translations().set_language(language)
     with ExitStack() as stack:
-        service = local_service()
-        stack.callback(service.stop)
-        written = tour(app, outdir, files, endpoint=str(service.url))
+        if endpoint is None:
+            service = local_service()
+            stack.callback(service.stop)
+            endpoint = str(service.url)
+        written = tour(app, outdir, files, endpoint=endpoint)
     for path in written:
         print(path)
     return 0

@@ -3,6 +3,7 @@ Also: the tour writes one picture per screen, and every control has an accessibl
 
 from __future__ import annotations
 
+import hashlib
 import json
 import socket
 from collections.abc import Callable
@@ -146,3 +147,20 @@ def test_tour_writes_one_picture_per_screen(
     assert len(names) == len(set(names)) >= 15
     assert all(path.stat().st_size > 1000 for path in written)
     assert sorted(path.name for path in (tmp_path / "tour").iterdir()) == sorted(names)
+
+
+def test_the_tour_command_sends_to_the_service_it_is_given(
+    qtbot: QtBot, intake_server: IntakeServer, media: Media, tmp_path: Path
+) -> None:
+    """``--tour --endpoint URL``: how ``make package-test`` walks the frozen app, which has
+    no embedded service. The report the tour sends (then withdraws) reaches that service."""
+    from takeitdown_desktop.cli import main  # noqa: PLC0415
+
+    before = intake_server.written_bytes()
+    photo = media.photos[0]
+    code = main(["--tour", str(tmp_path / "tour"), "--endpoint", intake_server.url, str(photo)])
+    assert code == 0
+    assert len(list((tmp_path / "tour").glob("*.png"))) == 18
+    after = intake_server.written_bytes()
+    assert after != before
+    assert hashlib.sha256(photo.read_bytes()).hexdigest().encode() in after
