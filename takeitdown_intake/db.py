@@ -7,6 +7,10 @@ set-up, and an upgraded service moves an existing database forward.
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +18,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, func, make_url, select
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+#: How long a SQLite connection waits for another one's write lock.
+SQLITE_BUSY_SECONDS = 10
 DEFAULT_DB_URL = "sqlite:///takeitdown-intake.sqlite3"
 
 
@@ -35,7 +41,7 @@ def make_engine(url: str | URL) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
             parsed,
-            connect_args={"check_same_thread": False, "timeout": 10},
+            connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS},
             pool_size=8,
             hide_parameters=True,
         )
@@ -44,7 +50,7 @@ def make_engine(url: str | URL) -> Engine:
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
             if engine.url.database not in (None, "", ":memory:"):
-                cursor.execute("PRAGMA journal_mode=WAL")
+                _use_wal(cursor)
                 cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             # Deleted fingerprints are overwritten, not left in free pages.
@@ -53,6 +59,24 @@ def make_engine(url: str | URL) -> Engine:
 
         return engine
     return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch a database file to write-ahead logging (a no-op once it is).
+
+    The switch needs the file to itself, and SQLite answers "database is locked" at once
+    instead of waiting the busy timeout: when services start together on a new file, one is
+    switching or migrating while the others connect. So wait here, as the timeout would.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _alembic_config() -> Config:
@@ -70,11 +94,53 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+#: Key of the PostgreSQL advisory lock that services hold while they migrate ("TIDmigr").
+MIGRATION_LOCK_KEY = 0x5449_446D_6967_72
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema up to date (a no-op when it already is)."""
+    """Bring the schema up to date (a no-op when it already is).
+
+    Several services may start at once on one new database (replicas, or a restart racing
+    the old process). Each takes the database's migration lock, then looks again: the first
+    builds the schema, the others find it current. The lock is PostgreSQL's advisory lock,
+    or SQLite's write lock (``BEGIN IMMEDIATE``, waiting up to the busy timeout); either is
+    released when the migration's transaction ends.
+    """
     if current_revision(engine) == head_revision():
         return
     config = _alembic_config()
-    with engine.begin() as connection:
+    with _migration_lock(engine) as connection:
+        if MigrationContext.configure(connection).get_current_revision() == head_revision():
+            return
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that holds the database's migration lock; committed when
+    the block ends, rolled back if it raises."""
+    with engine.connect() as connection:
+        if connection.dialect.name != "sqlite":
+            with connection.begin():
+                connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
+                yield connection
+            return
+        # Python's sqlite3 opens transactions only before INSERT/UPDATE/DELETE, so Alembic's
+        # CREATE TABLEs would each commit alone. Take the transaction into our own hands for
+        # this connection: BEGIN IMMEDIATE holds the write lock from the first statement on.
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        previous = driver.isolation_level
+        driver.isolation_level = None
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                driver.rollback()
+                raise
+            driver.commit()
+        finally:
+            driver.isolation_level = previous

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect
 
 from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal
 from takeitdown_desktop.submission import protocol
@@ -108,11 +108,16 @@ def test_rate_limiter_keeps_no_address() -> None:
     assert len(limiter._counts) == 1
 
 
-@both_backends
-def test_migrations_build_exactly_the_declared_schema(intake_database: IntakeDatabase) -> None:
+def compare_schema(connection: Connection) -> list[object]:
+    """Differences between the database's schema and the declared one (Alembic's view)."""
     from alembic.autogenerate import compare_metadata  # noqa: PLC0415
     from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
 
+    return list(compare_metadata(MigrationContext.configure(connection), metadata))
+
+
+@both_backends
+def test_migrations_build_exactly_the_declared_schema(intake_database: IntakeDatabase) -> None:
     engine = make_engine(intake_database.url)
     assert current_revision(engine) is None
     assert inspect(engine).get_table_names() == []  # really empty
@@ -120,7 +125,7 @@ def test_migrations_build_exactly_the_declared_schema(intake_database: IntakeDat
     migrate(engine)  # a second start is a no-op
     assert current_revision(engine) == head_revision()
     with engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        assert compare_schema(connection) == []
         if intake_database.backend == "sqlite":
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         else:
@@ -243,3 +248,47 @@ def test_embedded_service_answers_without_delayed_ack_stalls(intake_server: Inta
         timings.append(time.perf_counter() - started)
     session.close()
     assert sorted(timings)[10] < 0.035
+
+
+#: One service's start-up, as far as the schema goes: ready, wait for the signal, migrate.
+_STARTER = """
+import sys, time
+from pathlib import Path
+from takeitdown_intake.db import make_engine, migrate
+engine = make_engine(sys.argv[1])
+print("ready", flush=True)
+while not Path(sys.argv[2]).exists():
+    time.sleep(0.001)
+migrate(engine)
+"""
+
+
+@both_backends
+def test_services_starting_together_migrate_a_new_database_once(
+    intake_database: IntakeDatabase, tmp_path: Path
+) -> None:
+    """Several services (replicas, or a restart racing the old process) starting at the same
+    moment on an empty database: every one starts, and the schema is built exactly once."""
+    go = tmp_path / "go"
+    starters = [
+        subprocess.Popen(
+            [sys.executable, "-c", _STARTER, intake_database.url, str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    for starter in starters:
+        assert starter.stdout is not None
+        assert starter.stdout.readline().strip() == "ready"
+    go.touch()  # all four are waiting: they migrate within a millisecond of each other
+    errors = [starter.communicate(timeout=60)[1] for starter in starters]
+    assert [starter.returncode for starter in starters] == [0, 0, 0, 0], errors
+    engine = make_engine(intake_database.url)
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as connection:
+        assert compare_schema(connection) == []
+        versions = connection.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar()
+    assert versions == 1
+    engine.dispose()
