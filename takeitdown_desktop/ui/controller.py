@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
@@ -97,7 +98,9 @@ class HashController(QObject):
         signals = ExpandSignals()
         token = CancelToken()
         self._walks[token] = signals
-        signals.found.connect(self._on_found)
+        # The token goes with each batch: a batch that arrives after Stop, Start over or quick
+        # exit (queued before the walk was cancelled) must not add files or start workers.
+        signals.found.connect(partial(self._on_found, token))
         signals.failed.connect(self._on_walk_failed)
         signals.done.connect(self._on_walk_done)
         # The walk goes first so that items appear quickly even behind a long queue.
@@ -146,7 +149,9 @@ class HashController(QObject):
 
     # Slots (GUI thread) --------------------------------------------------------------------------
 
-    def _on_found(self, paths: list[Path]) -> None:
+    def _on_found(self, walk: CancelToken, paths: list[Path]) -> None:
+        if walk.cancelled or walk not in self._walks:
+            return
         for item in self.model.add(paths):
             signals = HashSignals()
             signals.finished.connect(self._on_finished)

@@ -34,11 +34,12 @@ ESCAPE_WINDOW_S = 1.5
 #: How long a quick exit waits (windows already hidden) for running jobs to stop. Hashing
 #: stops within one decode step; a network call in flight may take until its timeout.
 DRAIN_MS = 3000
-#: Pools whose workers were still running when the drain gave up. They are kept here, alive
-#: and without a parent, rather than destroyed with their window: ``~QThreadPool`` waits for
-#: its threads with no time limit while this thread holds the GIL that a Python worker needs
-#: to finish, which would freeze the app for good.
-_STILL_RUNNING: list[QThreadPool] = []
+#: The windows' thread pools after a quick exit. They are kept here, alive and without a
+#: parent, rather than destroyed with their window: ``~QThreadPool`` waits for its threads
+#: with no time limit while this thread holds the GIL that a Python worker needs to finish,
+#: which would freeze the app for good. Idle pools are kept too: a job started between the
+#: drain and the window's deletion (a late signal) would otherwise do exactly that.
+_KEPT_POOLS: list[QThreadPool] = []
 
 
 class QuickExitShortcuts(QObject):
@@ -155,14 +156,14 @@ def _drain(pools: list[QThreadPool], seconds: float) -> bool:
     """Wait up to ``seconds`` for every pool's workers to finish; True if they all did.
 
     Waits in short sleeps, which release the GIL, so a cancelled Python worker can always run
-    to its end. A pool still busy at the deadline is detached from its window and kept alive
-    (``_STILL_RUNNING``), so deleting the window can never block on it.
+    to its end. Then every pool is detached from its window and kept alive (``_KEPT_POOLS``),
+    so deleting the window can never block on one.
     """
     deadline = time.monotonic() + seconds
     while any(pool.activeThreadCount() for pool in pools) and time.monotonic() < deadline:
         time.sleep(0.005)
     busy = [pool for pool in pools if pool.activeThreadCount()]
-    for pool in busy:
+    for pool in pools:
         pool.setParent(None)
-        _STILL_RUNNING.append(pool)
+        _KEPT_POOLS.append(pool)
     return not busy
