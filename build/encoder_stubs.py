@@ -175,9 +175,8 @@ def stand_in_source(library_name: str, symbols: Iterable[Symbol]) -> str:
     for index, symbol in enumerate(symbols):
         label = f'__asm__("{symbol.name}")'
         if not symbol.is_function:
-            lines.append(
-                f"const unsigned char data_{index}[{max(symbol.size, 1)}] {label} = {{0}};"
-            )
+            # Writable, whatever the original was: a reader sees zeros, a writer harms nothing.
+            lines.append(f"unsigned char data_{index}[{max(symbol.size, 1)}] {label} = {{0}};")
             continue
         # Declared ``void *`` whatever the original returned: callers expecting nothing, an
         # integer or a pointer all read 0 from the same register.
