@@ -13,7 +13,8 @@ BENCH_APT_PACKAGES := ffmpeg
 # The intake tests run the service on a throw-away PostgreSQL server too (tests/plugins/
 # postgres.py); psycopg, the driver, loads the system's libpq. The packaging tests compile
 # and inspect real shared libraries (tests/packaging/test_encoder_stubs.py): gcc, binutils.
-PYTEST_APT_PACKAGES := postgresql libpq5 gcc binutils
+# dbus-x11 (dbus-launch) lets tests/privacy prove the app never autolaunches a D-Bus bus.
+PYTEST_APT_PACKAGES := postgresql libpq5 gcc binutils dbus-x11
 
 export QT_QPA_PLATFORM ?= offscreen
 
@@ -99,7 +100,7 @@ translations-extract: setup
 # on X11 (under xvfb-run), checks it leaves nothing in HOME, XDG_* or TMPDIR, and measures its
 # size and start-up time.
 PACKAGE_STAMP        := $(VENV)/.installed-package
-PACKAGE_APT_PACKAGES := binutils gcc ffmpeg xvfb x11-utils
+PACKAGE_APT_PACKAGES := binutils gcc ffmpeg xvfb x11-utils dbus-x11
 
 .PHONY: package-deps
 

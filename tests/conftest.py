@@ -9,7 +9,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.plugins.intake_server", "tests.plugins.postgres"]
+pytest_plugins = [
+    "tests.plugins.intake_server",
+    "tests.plugins.postgres",
+    "tests.plugins.xserver",
+]
 
 DATA_DIR = Path(__file__).parent / "data"
 THREATEXCHANGE = DATA_DIR / "threatexchange"

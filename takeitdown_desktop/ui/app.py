@@ -20,7 +20,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from takeitdown_desktop import APP_NAME
 from takeitdown_desktop.ui.i18n import system_language, translations
-from takeitdown_desktop.ui.privacy import configure_application, keep_quiet
+from takeitdown_desktop.ui.privacy import (
+    configure_application,
+    keep_quiet,
+    no_session_bus_of_our_own,
+)
 from takeitdown_desktop.ui.quickexit import QuickExit
 from takeitdown_desktop.ui.window import MainWindow
 
@@ -34,6 +38,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         app = existing
     else:
+        no_session_bus_of_our_own()
         app = QApplication(argv or [sys.argv[0] if sys.argv else "takeitdown-desktop"])
     configure_application(app)
     return app

@@ -18,6 +18,7 @@ docs/PRIVACY.md is the promise these rules keep.
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import traceback
@@ -42,6 +43,20 @@ class SessionSettings:
     """
 
     language: str = "en"
+
+
+def no_session_bus_of_our_own() -> None:
+    """Before Qt starts: never let D-Bus start a session bus for us.
+
+    On an X11 session without a D-Bus session bus (ssh -X, some kiosks and school set-ups),
+    Qt's D-Bus users (accessibility, input methods, the portal theme) make libdbus
+    "autolaunch" one with ``dbus-launch``, which writes ``~/.dbus/session-bus/...`` and
+    ``$XDG_RUNTIME_DIR/dbus-1`` and leaves a ``dbus-daemon`` running after the app quits:
+    traces on a shared computer. No screen reader or input method listens on a bus started
+    that way, so turning autolaunch off costs nothing. A real session bus is used as before.
+    """
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
 
 
 def configure_application(app: QGuiApplication) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -246,6 +247,55 @@ def test_gui_and_cli_leave_no_trace(
 
     # The CLI wrote nothing at all: its output went to the pipes it was given.
     assert snapshot(fresh.root) == after_gui
+
+
+def processes_of(home: Path) -> list[str]:
+    """Command lines of running processes whose environment has ``HOME=home``: anything the
+    app started and left behind (its own process has ended by then)."""
+    marker = f"HOME={home}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if marker in (entry / "environ").read_bytes().split(b"\0"):
+                found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+        except OSError:  # ended meanwhile, or not ours to read
+            continue
+    return found
+
+
+def test_on_a_real_display_with_no_session_bus_nothing_is_started_or_left(
+    qtbot: QtBot, fresh: Fresh, intake_server: IntakeServer, x_display: str
+) -> None:
+    """An X11 desktop session without a D-Bus session bus (ssh -X, some kiosks and school
+    set-ups): Qt's D-Bus users (accessibility, input methods, the portal theme) would have
+    libdbus "autolaunch" a bus with ``dbus-launch``, which writes ``~/.dbus/session-bus/...``
+    and ``$XDG_RUNTIME_DIR/dbus-1`` and leaves a ``dbus-daemon`` running after the app quits.
+    """
+    if shutil.which("dbus-launch") is None:
+        pytest.fail("dbus-launch is needed to test this (Debian: dbus-x11; make test installs it)")
+    env = {**fresh.env, "QT_QPA_PLATFORM": "xcb", "DISPLAY": x_display}
+    on_display = Fresh(fresh.root, env)
+    album = make_secret_media(fresh.home / "Pictures")
+    before = snapshot(fresh.root)
+    gui = run(
+        [
+            "-m",
+            "tests.privacy.gui_driver",
+            "--endpoint",
+            intake_server.url,
+            "--album",
+            str(album),
+            "--receipt",
+            str(fresh.root / RECEIPT),
+        ],
+        on_display,
+    )
+    assert gui.returncode == 0, gui.stdout + gui.stderr
+    assert json.loads(gui.stdout)["quick_exit_used"]
+    assert changes(before, snapshot(fresh.root)) == set(ALLOWED)
+    assert processes_of(fresh.home) == []
 
 
 def test_the_audit_sees_traces(qtbot: QtBot, fresh: Fresh) -> None:
