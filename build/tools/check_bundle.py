@@ -45,6 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from encoder_stubs import STAND_IN_MARK, is_encoder
+from leftovers import processes_with_home
 from recipe import ROOT, app_info
 from sample_media import sample_media
 
@@ -227,13 +228,15 @@ def fresh_home() -> Iterator[dict[str, str]]:
 
 
 def traces(env: dict[str, str]) -> list[str]:
-    """Every file or folder the app left in the fresh folders, as problems."""
+    """Every file or folder the app left in the fresh folders, and every process still
+    running with its fresh home (a bus or helper it started), as problems."""
     left = []
     for name in ("HOME", "TMPDIR", "XDG_RUNTIME_DIR", *XDG_FOLDERS):
         for path in sorted(Path(env[name]).rglob("*")):
             left.append(f"left behind in {name}: {path.relative_to(env[name])}")
+    left += [f"left running: {command}" for command in processes_with_home(env["HOME"])]
     if not left:
-        print("ok   nothing left in HOME, TMPDIR, XDG_RUNTIME_DIR or any XDG_* folder")
+        print("ok   nothing left in HOME, TMPDIR, XDG_RUNTIME_DIR, XDG_* folders; none running")
     return left
 
 

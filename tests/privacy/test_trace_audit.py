@@ -35,10 +35,12 @@ from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.submission.receipt import Receipt
 from takeitdown_desktop.ui.controller import THUMBNAIL_SIZE
 from takeitdown_desktop.ui.thumbs import blurred, image_from_thumbnail
+from tests.packaging.build_modules import load_build_module
 from tests.plugins.intake_server import IntakeServer
 from tests.privacy.conftest import ALBUM, NAMES, make_secret_media
 
 REPO = Path(__file__).resolve().parents[2]
+leftovers = load_build_module("tools/leftovers.py")
 ROOTS = ("home", "config", "cache", "data", "state", "runtime", "tmp")
 RECEIPT = Path("home/Documents/receipt.txt")
 #: What may change in the audited folders, and why. Nothing else.
@@ -249,22 +251,6 @@ def test_gui_and_cli_leave_no_trace(
     assert snapshot(fresh.root) == after_gui
 
 
-def processes_of(home: Path) -> list[str]:
-    """Command lines of running processes whose environment has ``HOME=home``: anything the
-    app started and left behind (its own process has ended by then)."""
-    marker = f"HOME={home}".encode()
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            if marker in (entry / "environ").read_bytes().split(b"\0"):
-                found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode())
-        except OSError:  # ended meanwhile, or not ours to read
-            continue
-    return found
-
-
 def test_on_a_real_display_with_no_session_bus_nothing_is_started_or_left(
     qtbot: QtBot, fresh: Fresh, intake_server: IntakeServer, x_display: str
 ) -> None:
@@ -295,7 +281,7 @@ def test_on_a_real_display_with_no_session_bus_nothing_is_started_or_left(
     assert gui.returncode == 0, gui.stdout + gui.stderr
     assert json.loads(gui.stdout)["quick_exit_used"]
     assert changes(before, snapshot(fresh.root)) == set(ALLOWED)
-    assert processes_of(fresh.home) == []
+    assert leftovers.processes_with_home(fresh.home) == []
 
 
 def test_the_audit_sees_traces(qtbot: QtBot, fresh: Fresh) -> None:
