@@ -59,6 +59,13 @@ bench: setup
 	@./scripts/ensure-apt-packages $(BENCH_APT_PACKAGES)
 	$(BIN)/python -m bench $(BENCH)
 
+# A keyboard-only pass with a real screen reader (Orca) on a virtual screen, printing what
+# Orca would say and what the app exposes over AT-SPI (docs/ACCESSIBILITY.md). Exploratory:
+# not part of `make test`. Installs orca, at-spi2-core, xdotool... when it may.
+.PHONY: screen-reader-pass
+screen-reader-pass: setup system-deps translations
+	./scripts/screen-reader-pass.sh
+
 clean:
 	rm -rf $(VENV) .pyinstaller dist .mypy_cache .ruff_cache .pytest_cache
 

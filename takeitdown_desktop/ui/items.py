@@ -168,9 +168,13 @@ class ItemModel(QAbstractListModel):
             return item.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.describe(item)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             # Never the file name: the reason is what helps, and it is safe to be seen.
             return translate_message(item.message) if item.message else self.status_text(item)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            # Only the reason: the status is already in the name ("Photo 3: Ready"), and a
+            # screen reader reads the name and then the description ("... Ready. Ready.").
+            return translate_message(item.message) if item.message else None
         return None
 
     # Changing ------------------------------------------------------------------------------------

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        for screen in self.screens.values():
+            screen.name_and_order()  # now that every screen is in the window's focus chain
 
         self._connect_screens()
         self.quick_exit.add_wiper(self.wipe)
@@ -234,6 +236,13 @@ class MainWindow(QMainWindow):
     def show_step(self) -> None:
         screen = self.current
         screen.on_enter()
+        # Hiding the screen (or the Get help button) that has the focus would pass it on to
+        # Get help, then to the new screen's scroll area, before it lands below: a screen
+        # reader is told of all three (seen over AT-SPI with Orca). With nothing focused in
+        # between, only the last is.
+        focused = QApplication.focusWidget()
+        if focused is not None and not screen.isAncestorOf(focused):
+            focused.clearFocus()
         self.stack.setCurrentWidget(screen)
         self.help_button.setVisible(self.flow.step is not Step.HELP)
         screen.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import (
 from takeitdown_desktop.ui.widgets import heading, set_button
 
 
-class Screen(QWidget):
+class Screen(QFrame):
     """A screen: ``self.content`` is where subclasses add widgets, ``self.buttons`` the bottom row.
 
     Subclasses set every text in ``retranslate()`` (and call it at the end of ``__init__``).
+    A ``QFrame`` (with no frame) rather than a plain ``QWidget``: Qt exposes a frame as a panel,
+    which Orca names as the focus enters it ("How does this work? panel"); a plain widget is
+    a filler, which Orca skips even when it has a name.
     """
 
     back_requested = Signal()
@@ -34,7 +38,7 @@ class Screen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # Every screen scrolls as a whole when it can't fit (small window, large fonts, a long
         # language); otherwise its content simply fills the window.
-        area = QScrollArea(self)
+        self.area = area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(self.body)
@@ -69,7 +73,38 @@ class Screen(QWidget):
         """The widget that gets keyboard focus when the screen is shown."""
         return self.title
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.name_and_order()
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.name_and_order()
         super().changeEvent(event)
+
+    def name_and_order(self) -> None:
+        """Name the screen after its heading and put the bottom row last in the Tab order.
+
+        Found with Orca (docs/ACCESSIBILITY.md): the heading is a plain label that never gets
+        the focus, so a screen reader that ignores announcements (Orca 43) never said where
+        the person had arrived; with the screen named (and a panel), it says the name as the
+        focus enters it. And Back, made before the subclass's widgets, came first in the Tab
+        order though it sits at the bottom: it now follows the screen's content.
+        """
+        self.setAccessibleName(self.title.text())
+        bottom_row: list[QWidget] = []
+        for i in range(self.buttons.count()):
+            item = self.buttons.itemAt(i)
+            button = item.widget() if item is not None else None
+            if button is not None:
+                bottom_row.append(button)
+        anchor: QWidget = self.area
+        widget = self.area.nextInFocusChain()
+        while widget is not None and widget is not self.area and self.isAncestorOf(widget):
+            if self.body.isAncestorOf(widget) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                anchor = widget  # setTabOrder ignores widgets that never take the focus
+            widget = widget.nextInFocusChain()
+        for button in bottom_row:
+            QWidget.setTabOrder(anchor, button)
+            anchor = button
