@@ -170,6 +170,13 @@ def run(args: list[str], fresh: Fresh) -> subprocess.CompletedProcess[str]:
     )
 
 
+def run_gui_driver(fresh: Fresh, endpoint: str, album: Path) -> subprocess.CompletedProcess[str]:
+    """The whole app, driven through every step by ``gui_driver``, saving the receipt."""
+    receipt = str(fresh.root / RECEIPT)
+    args = ["--endpoint", endpoint, "--album", str(album), "--receipt", receipt]
+    return run(["-m", "tests.privacy.gui_driver", *args], fresh)
+
+
 def test_gui_and_cli_leave_no_trace(
     qtbot: QtBot, fresh: Fresh, intake_server: IntakeServer
 ) -> None:
@@ -177,19 +184,7 @@ def test_gui_and_cli_leave_no_trace(
     secrets = secrets_of(album)
     before = snapshot(fresh.root)
 
-    gui = run(
-        [
-            "-m",
-            "tests.privacy.gui_driver",
-            "--endpoint",
-            intake_server.url,
-            "--album",
-            str(album),
-            "--receipt",
-            str(fresh.root / RECEIPT),
-        ],
-        fresh,
-    )
+    gui = run_gui_driver(fresh, intake_server.url, album)
     assert gui.returncode == 0, gui.stdout + gui.stderr
     outcome = json.loads(gui.stdout)
     assert outcome["items"] == outcome["sendable"] == len(NAMES)
@@ -265,19 +260,7 @@ def test_on_a_real_display_with_no_session_bus_nothing_is_started_or_left(
     on_display = Fresh(fresh.root, env)
     album = make_secret_media(fresh.home / "Pictures")
     before = snapshot(fresh.root)
-    gui = run(
-        [
-            "-m",
-            "tests.privacy.gui_driver",
-            "--endpoint",
-            intake_server.url,
-            "--album",
-            str(album),
-            "--receipt",
-            str(fresh.root / RECEIPT),
-        ],
-        on_display,
-    )
+    gui = run_gui_driver(on_display, intake_server.url, album)
     assert gui.returncode == 0, gui.stdout + gui.stderr
     assert json.loads(gui.stdout)["quick_exit_used"]
     assert changes(before, snapshot(fresh.root)) == set(ALLOWED)
