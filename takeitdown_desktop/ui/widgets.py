@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
+    QAccessibleInterface,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -38,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAccessibleWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -105,12 +108,48 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     send_accessibility_event(event)
 
 
+class StatusNotice(QWidget):
+    """A hidden stand-in that Orca 43 speaks a status line through.
+
+    Orca 43 (Debian 12) ignores the announcement event, but speaks an AT-SPI *notification*
+    whose ``showing`` state turns on, even when it isn't focused: "notification Ready: 2. …".
+    So each status label owns one of these, never shown on screen (nothing visible changes, and
+    it is skipped when Orca reads a screen's text), exposed with the ``Notification`` role by
+    ``accessible_interface`` and named after the status; ``set_status`` renames it and sends
+    ``ObjectShow`` (AT-SPI ``object:state-changed:showing``). See docs/ACCESSIBILITY.md."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.hide()
+
+
+def accessible_interface(key: str, obj: QObject) -> QAccessibleInterface | None:
+    """The accessible interface for our own widget classes that need another role."""
+    if key == "StatusNotice" and isinstance(obj, StatusNotice):
+        return QAccessibleWidget(obj, QAccessible.Role.Notification)
+    return None
+
+
+QAccessible.installFactory(accessible_interface)
+
+
+def notify(label: QLabel, text: str) -> None:
+    """Show ``text`` to screen readers that don't speak announcements (Orca 43)."""
+    notice = label.findChild(StatusNotice, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if notice is None:
+        notice = StatusNotice(label)
+    notice.setAccessibleName(text)
+    send_accessibility_event(QAccessibleEvent(notice, QAccessible.Event.ObjectShow))
+
+
 def set_status(label: QLabel, text: str, *, assertive: bool = False) -> None:
-    """``set_label`` for a line that reports progress or an answer: a change is announced."""
+    """``set_label`` for a line that reports progress or an answer: a change is announced
+    (and also shown as a hidden notification, which Orca 43 speaks; see ``StatusNotice``)."""
     changed = text != label.text()
     set_label(label, text)
-    if changed and label.isVisible():
+    if changed and text and label.isVisible():
         announce(label, text, assertive=assertive)
+        notify(label, text)
 
 
 def set_button(button: QAbstractButton, text: str, description: str = "") -> None:

@@ -1,23 +1,34 @@
 """What the pass with a real screen reader (Orca, docs/ACCESSIBILITY.md) found, kept fixed:
 each screen is a panel named after its heading, Back follows the screen's content in the Tab
-order, a new screen moves the focus once, and a tile doesn't say its status twice."""
+order, a new screen moves the focus once, a tile doesn't say its status twice, and a status
+change is also a hidden notification (which Orca 43 speaks; it ignores announcements)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from takeitdown_desktop.ui import widgets
 from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.items import ItemModel, Status
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.window import MainWindow
+from tests.ui.conftest import Media, wait_hashed
+from tests.ui.test_privacy_ui import to_add_screen
 
 NO_SERVICE = "http://127.0.0.1:9"
+NAME = QAccessible.Text.Name
 
 
 def focus_chain(screen: Screen) -> list[QWidget]:
@@ -107,3 +118,63 @@ def test_a_tile_does_not_say_its_status_twice() -> None:
     assert model.index_of(ready.id).data(description) is None
     assert model.index_of(failed.id).data(description) == failed.message
     assert model.index_of(ready.id).data(Qt.ItemDataRole.ToolTipRole) == "Ready"
+
+
+def test_a_status_change_is_also_a_notification_orca_43_speaks(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    media: Media,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Orca 43 ignores announcements but speaks a notification as it is shown (see
+    docs/ACCESSIBILITY.md): the summary's hidden notice carries each status, nothing visible."""
+    sent: list[tuple[QAccessible.Event, QAccessibleInterface | None, str]] = []
+    send = widgets.send_accessibility_event
+
+    def record(event: QAccessibleEvent) -> None:
+        text = event.message() if isinstance(event, QAccessibleAnnouncementEvent) else ""
+        interface = event.accessibleInterface()
+        sent.append((event.type(), interface, text or (interface.text(NAME) if interface else "")))
+        send(event)
+
+    monkeypatch.setattr(widgets, "send_accessibility_event", record)
+    window = make_window(NO_SERVICE)
+    to_add_screen(window)
+    summary = window.add.summary
+    visible_before = {w for w in window.findChildren(QWidget) if w.isVisible()}
+    window.controller.add_paths(media.photos)
+    wait_hashed(qtbot, window)
+    qtbot.waitUntil(lambda: "Ready: 2." in summary.text())
+
+    notices = summary.findChildren(widgets.StatusNotice)
+    assert len(notices) == 1
+    [notice] = notices
+    assert notice.isHidden()  # never on screen; no visible text changes
+    assert {w for w in window.findChildren(QWidget) if w.isVisible()} <= visible_before
+    interface = QAccessible.queryAccessibleInterface(notice)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.Notification
+    assert interface.text(NAME) == summary.text()
+    # The label itself stays a label, so Orca still reads it with the screen's text.
+    label = QAccessible.queryAccessibleInterface(summary)
+    assert label is not None
+    assert label.role() == QAccessible.Role.StaticText
+
+    announced = [
+        text
+        for kind, source, text in sent
+        if kind == QAccessible.Event.Announcement
+        and source is not None
+        and source.object() is summary
+    ]
+    shown = [
+        text
+        for kind, shown_interface, text in sent
+        if kind == QAccessible.Event.ObjectShow
+        and shown_interface is not None
+        and shown_interface.object() is notice
+    ]
+    assert announced[-1] == summary.text()
+    # Every status that was announced was also shown as the notification, in the same order.
+    assert announced == shown
+    assert any("Making fingerprints" in text for text in shown), shown
