@@ -25,7 +25,7 @@ from takeitdown_desktop.ui.items import ItemModel, Status
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.window import MainWindow
 from tests.ui.conftest import Media, wait_hashed
-from tests.ui.test_privacy_ui import to_add_screen
+from tests.ui.helpers import to_add_screen
 
 NO_SERVICE = "http://127.0.0.1:9"
 NAME = QAccessible.Text.Name

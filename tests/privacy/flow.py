@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from takeitdown_desktop.ui.flow import AgeAnswer, Step, Who
+from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.picker import FilePicker
 from takeitdown_desktop.ui.window import MainWindow
 
@@ -19,14 +19,6 @@ Wait = Callable[[Callable[[], bool]], None]
 
 #: The ways out that every screen must offer: the button and the two shortcuts.
 WAYS_OUT = ("button", "shift3", "escape2")
-
-
-def to_add(window: MainWindow) -> None:
-    window.welcome.start_button.click()
-    window.questions.age_buttons[AgeAnswer.UNDER_18].click()
-    window.questions.who_buttons[Who.SELF].click()
-    window.questions.continue_button.click()
-    assert window.flow.step is Step.ADD
 
 
 def open_picker(window: MainWindow, button: QWidget, wait: Wait) -> FilePicker:

@@ -28,6 +28,7 @@ from takeitdown_desktop.ui.app import application, run_gui
 from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.window import MainWindow
 from tests.privacy import flow
+from tests.ui.helpers import to_add_screen
 
 TIMEOUT_S = 60.0
 
@@ -50,7 +51,7 @@ def drive(album: Path, receipt: Path, report: dict[str, Any]) -> None:
     report["titles"] = sorted({w.windowTitle() for w in shown})
     report["display_name"] = QGuiApplication.applicationDisplayName()
     report["desktop_file"] = QGuiApplication.desktopFileName()
-    flow.to_add(window)
+    to_add_screen(window)
     names = sorted(path.name for path in album.iterdir())
     flow.add_files(window, album, names, wait)
     report["items"] = len(window.model)

@@ -21,6 +21,7 @@ from tests.privacy import flow
 from tests.privacy.audit import WATCH
 from tests.privacy.conftest import NAMES, Exiting, SecretMedia
 from tests.ui.conftest import WAIT_MS
+from tests.ui.helpers import to_add_screen
 
 
 def test_whole_flow_writes_only_the_chosen_files(
@@ -44,7 +45,7 @@ def test_whole_flow_writes_only_the_chosen_files(
     WATCH.writes.clear()
     WATCH.active = True
     try:
-        flow.to_add(window)
+        to_add_screen(window)
         flow.add_files(window, secret_media.album, NAMES, wait)
         flow.reveal_pictures(window)
         flow.review(window)
@@ -123,7 +124,7 @@ def test_no_file_name_in_titles_tooltips_or_descriptions(
     ex = make_exiting(intake_server.url)
     window = ex.window
     names = secret_media.markers()
-    flow.to_add(window)
+    to_add_screen(window)
     flow.add_files(window, secret_media.album, NAMES, wait)
     window.add.grid.setCurrentIndex(window.model.index(0, 0))
     seen: list[str] = []

@@ -27,6 +27,7 @@ from tests.plugins.intake_server import IntakeServer
 from tests.privacy import flow
 from tests.privacy.conftest import DEAD_ENDPOINT, JPEG, PNG, VIDEO, Exiting, SecretMedia
 from tests.ui.conftest import WAIT_MS
+from tests.ui.helpers import to_add_screen
 
 HIDE_WITHIN_S = 0.100
 
@@ -77,18 +78,18 @@ def reach(
         window.questions.age_buttons[AgeAnswer.ADULT].click()
         window.questions.continue_button.click()
     elif screen == "add":
-        flow.to_add(window)
+        to_add_screen(window)
         flow.add_files(window, media.album, [JPEG], wait)
         # More work is still running or queued when the person leaves.
         window.controller.add_paths([media.album / PNG, media.album / VIDEO])
     elif screen == "picker":
-        flow.to_add(window)
+        to_add_screen(window)
         flow.add_files(window, media.album, [JPEG], wait)
         picker = flow.open_picker(window, window.add.drop_zone.choose_button, wait)
         picker.open_folder(media.album)
         return picker
     elif screen in ("review", "sending", "saved", "done"):
-        flow.to_add(window)
+        to_add_screen(window)
         flow.add_files(window, media.album, [JPEG, PNG], wait)
         window.review.copy_requested.emit("copied report")
         flow.review(window)
@@ -219,7 +220,7 @@ def test_start_over_forgets_and_stays_open(
     def wait(predicate: Callable[[], bool]) -> None:
         qtbot.waitUntil(predicate, timeout=WAIT_MS)
 
-    flow.to_add(ex.window)
+    to_add_screen(ex.window)
     flow.add_files(ex.window, secret_media.album, [JPEG, PNG], wait)
     flow.review(ex.window)
     refs = [(n, r) for n, r in watch(ex.window) if n not in ("window", "model")]

@@ -8,6 +8,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from takeitdown_desktop.ui.flow import AgeAnswer, Step, Who
+from takeitdown_desktop.ui.window import MainWindow
+
 
 def file_mime(paths: list[Path], extra_urls: tuple[str, ...] = ()) -> QMimeData:
     mime = QMimeData()
@@ -38,3 +41,12 @@ def drop(widget: QWidget, mime: QMimeData) -> bool:
     )
     QApplication.sendEvent(widget, event)
     return event.isAccepted()
+
+
+def to_add_screen(window: MainWindow) -> None:
+    """From the welcome screen to "Add the photos and videos": under 18, for myself."""
+    window.welcome.start_button.click()
+    window.questions.age_buttons[AgeAnswer.UNDER_18].click()
+    window.questions.who_buttons[Who.SELF].click()
+    window.questions.continue_button.click()
+    assert window.flow.step is Step.ADD

@@ -14,8 +14,7 @@ from takeitdown_desktop.ui.items import Status
 from takeitdown_desktop.ui.window import MainWindow
 from tests.plugins.intake_server import IntakeServer
 from tests.ui.conftest import WAIT_MS, Media, wait_hashed, write_video
-from tests.ui.helpers import drop, file_mime
-from tests.ui.test_privacy_ui import to_add_screen
+from tests.ui.helpers import drop, file_mime, to_add_screen
 
 
 def test_same_bytes_are_shown_once(

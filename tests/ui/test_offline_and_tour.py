@@ -18,7 +18,7 @@ from takeitdown_desktop.ui.tour import tour
 from takeitdown_desktop.ui.window import MainWindow
 from tests.plugins.intake_server import IntakeServer
 from tests.ui.conftest import WAIT_MS, Media, Sent, wait_hashed, wait_step
-from tests.ui.test_privacy_ui import to_add_screen
+from tests.ui.helpers import to_add_screen
 
 
 def closed_port_url() -> str:

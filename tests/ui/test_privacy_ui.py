@@ -15,7 +15,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from takeitdown_desktop.ui.flow import AgeAnswer, Step, Who
 from takeitdown_desktop.ui.items import ItemModel
 from takeitdown_desktop.ui.picker import FilePicker, PickerMode
 from takeitdown_desktop.ui.quickexit import QuickExit
@@ -24,14 +23,7 @@ from takeitdown_desktop.ui.window import MainWindow
 from tests.plugins.intake_server import IntakeServer
 from tests.privacy.audit import WATCH
 from tests.ui.conftest import WAIT_MS, Media, wait_hashed
-
-
-def to_add_screen(window: MainWindow) -> None:
-    window.welcome.start_button.click()
-    window.questions.age_buttons[AgeAnswer.UNDER_18].click()
-    window.questions.who_buttons[Who.SELF].click()
-    window.questions.continue_button.click()
-    assert window.flow.step is Step.ADD
+from tests.ui.helpers import to_add_screen
 
 
 def detail(image: QImage) -> float:
