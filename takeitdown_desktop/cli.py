@@ -135,31 +135,27 @@ def _run_gui(args: list[str]) -> int:
     from takeitdown_desktop.ui.app import run_gui, run_tour  # noqa: PLC0415
 
     endpoint = buildconfig.resolve_endpoint(namespace.endpoint)
+    # A packaged app has no built-in service to fall back on. The hint goes to stderr for
+    # whoever built or started it (a windowed app may have no console: print writes nothing).
+    no_service = endpoint is None and buildconfig.is_frozen()
+    if no_service:
+        print(buildconfig.NO_ENDPOINT_HINT, file=sys.stderr)
     if namespace.tour is not None:
-        if endpoint is None and buildconfig.is_frozen():
-            # A developer's command, run from a terminal: the hint is enough.
-            print(buildconfig.NO_ENDPOINT_HINT, file=sys.stderr)
+        if no_service:  # a developer's command, run from a terminal: the hint is enough
             return EXIT_USAGE
         language = namespace.language or "en"
         return run_tour(namespace.tour, list(namespace.files), language, endpoint=endpoint)
     if namespace.files:
         print("Files can be added inside the app.", file=sys.stderr)
-    if endpoint is None and buildconfig.is_frozen():
-        # A packaged app has no built-in service and, being windowed, maybe no console.
+    if no_service:
         return _show_no_endpoint([sys.argv[0], *qt_args], namespace.language)
     return run_gui([sys.argv[0], *qt_args], endpoint=endpoint, language=namespace.language)
 
 
 def _show_no_endpoint(argv: list[str], language: str | None) -> int:
-    """Say kindly, in a window and the person's language, that this build can't send reports.
-
-    The technical hint goes to stderr, for whoever built or started the app; a windowed app
-    may have none (``print`` then writes nothing).
-    """
-    from takeitdown_desktop import buildconfig  # noqa: PLC0415
+    """Say kindly, in a window and the person's language, that this build can't send reports."""
     from takeitdown_desktop.ui.app import run_without_service  # noqa: PLC0415
 
-    print(buildconfig.NO_ENDPOINT_HINT, file=sys.stderr)
     run_without_service(argv, language)
     return EXIT_USAGE
 
