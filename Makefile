@@ -33,10 +33,12 @@ $(STAMP): pyproject.toml
 system-deps:
 	@./scripts/ensure-apt-packages $(APT_PACKAGES)
 
+# The app always gets a real window (QT_QPA_PLATFORM cleared: the offscreen default above is
+# for the tests), on the person's display or, with none, on a virtual one from xvfb-run.
 run: setup system-deps translations
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		echo "No display found: starting the app under xvfb-run."; \
-		xvfb-run -a $(BIN)/takeitdown-desktop; \
+		QT_QPA_PLATFORM= xvfb-run -a $(BIN)/takeitdown-desktop; \
 	else \
 		QT_QPA_PLATFORM= $(BIN)/takeitdown-desktop; \
 	fi
