@@ -125,5 +125,7 @@ package: package-deps
 		--workpath .pyinstaller --distpath dist build/takeitdown.spec
 	$(BIN)/python build/tools/make_tarball.py
 
+# -noreset: by default Xvfb resets whenever its last client leaves (between two timed starts,
+# say), and a client connecting during that reset is refused ("no Qt platform plugin").
 package-test: package
-	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python build/tools/check_bundle.py
+	xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" $(BIN)/python build/tools/check_bundle.py

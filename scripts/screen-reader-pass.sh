@@ -23,7 +23,7 @@ echo "Work folder (app home, Orca debug log, process logs): $workdir"
 
 # A virtual screen on a free display number.
 exec {fd}<> <(:)
-Xvfb -displayfd "$fd" -screen 0 1280x1024x24 -nolisten tcp >"$workdir/xvfb.log" 2>&1 &
+Xvfb -displayfd "$fd" -screen 0 1280x1024x24 -nolisten tcp -noreset >"$workdir/xvfb.log" 2>&1 &
 xvfb_pid=$!
 trap 'kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null || true' EXIT
 read -r -t 10 -u "$fd" display || { echo "Xvfb did not start (see $workdir/xvfb.log)" >&2; exit 1; }

@@ -22,8 +22,20 @@ def x_display() -> Iterator[str]:
     if xvfb is None:
         pytest.fail("Xvfb is needed (Debian: xvfb; `make test` installs it)", pytrace=False)
     read, write = os.pipe()
+    # -noreset: otherwise Xvfb resets whenever its last client leaves, and refuses a client
+    # that connects during the reset (a test starting the app just after another one ended).
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        [
+            xvfb,
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            "1280x1024x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
