@@ -20,10 +20,6 @@
         <translation>اختيار الصور ومقاطع الفيديو…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>مكان إفلات الصور ومقاطع الفيديو والمجلدات</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>الصور ومقاطع الفيديو المضافة</translation>
     </message>

@@ -20,10 +20,6 @@
         <translation>Fotos und Videos auswählen…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>Ablagebereich für Fotos, Videos und Ordner</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>Hinzugefügte Fotos und Videos</translation>
     </message>

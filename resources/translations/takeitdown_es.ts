@@ -20,10 +20,6 @@
         <translation>Elegir fotos y videos…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>Zona para soltar fotos, videos y carpetas</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>Fotos y videos agregados</translation>
     </message>

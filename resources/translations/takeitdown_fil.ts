@@ -20,10 +20,6 @@
         <translation>Pumili ng litrato at video…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>Lugar para i-drop ang mga litrato, video at folder</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>Mga idinagdag na litrato at video</translation>
     </message>

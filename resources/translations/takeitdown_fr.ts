@@ -20,10 +20,6 @@
         <translation>Choisir des photos et des vidéos…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>Zone de dépôt pour photos, vidéos et dossiers</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>Photos et vidéos ajoutées</translation>
     </message>

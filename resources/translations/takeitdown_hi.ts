@@ -20,10 +20,6 @@
         <translation>फ़ोटो और वीडियो चुनें…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>फ़ोटो, वीडियो और फ़ोल्डर छोड़ने की जगह</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>जोड़े गए फ़ोटो और वीडियो</translation>
     </message>

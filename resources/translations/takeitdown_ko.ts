@@ -20,10 +20,6 @@
         <translation>사진과 동영상 선택…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>사진, 동영상, 폴더를 놓는 곳</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>추가한 사진과 동영상</translation>
     </message>

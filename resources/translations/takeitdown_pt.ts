@@ -20,10 +20,6 @@
         <translation>Escolher fotos e vídeos…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>Área para soltar fotos, vídeos e pastas</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>Fotos e vídeos adicionados</translation>
     </message>

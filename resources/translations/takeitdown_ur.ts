@@ -20,10 +20,6 @@
         <translation>تصویریں اور ویڈیوز چنیں…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>تصویریں، ویڈیوز اور فولڈر یہاں چھوڑنے کی جگہ</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>شامل کی گئی تصویریں اور ویڈیوز</translation>
     </message>

@@ -20,10 +20,6 @@
         <translation>Chọn ảnh và video…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>Vùng thả ảnh, video và thư mục</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>Ảnh và video đã thêm</translation>
     </message>

@@ -20,10 +20,6 @@
         <translation>选择照片和视频…</translation>
     </message>
     <message>
-        <source>Drop area for photos, videos and folders</source>
-        <translation>照片、视频和文件夹的拖放区域</translation>
-    </message>
-    <message>
         <source>Added photos and videos</source>
         <translation>已添加的照片和视频</translation>
     </message>

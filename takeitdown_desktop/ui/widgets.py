@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -399,6 +401,30 @@ class ItemGrid(QListView):
         self._hold_timer.stop()
         self._pressed_id = None
         self.hold(None)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        keyboard = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        )
+        if keyboard and current.isValid() and not self.selectionModel().hasSelection():
+            # Coming in with Tab, the tile that is said (below) is also the one that Delete
+            # and Remove act on, as after an arrow key; a screen reader then doesn't add
+            # "not selected".
+            self.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        # Qt tells a screen reader that the list has the focus after this handler has run, so
+        # it would say "list with 2 items" and never which tile is current. Telling it about
+        # the current tile once the focus has settled makes it say that tile too.
+        QTimer.singleShot(0, self._announce_current_tile)
+
+    def _announce_current_tile(self) -> None:
+        current = self.currentIndex()
+        if self.hasFocus() and current.isValid():
+            event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild(current.row())
+            send_accessibility_event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):

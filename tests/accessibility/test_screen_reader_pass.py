@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -178,3 +178,84 @@ def test_a_status_change_is_also_a_notification_orca_43_speaks(
     # Every status that was announced was also shown as the notification, in the same order.
     assert announced == shown
     assert any("Making fingerprints" in text for text in shown), shown
+
+
+def test_tab_into_the_grid_says_and_chooses_the_current_tile(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    media: Media,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Orca said only "list with 2 items" when Tab reached the grid. Qt reports the list as
+    focused after its own focus handler, so the app reports the current tile once the focus
+    has settled; that tile is chosen too, so Delete acts on the tile that was said."""
+    focus_events: list[tuple[QObject | None, int]] = []
+    send = widgets.send_accessibility_event
+
+    def record(event: QAccessibleEvent) -> None:
+        if event.type() == QAccessible.Event.Focus:
+            focus_events.append((event.object(), event.child()))
+        send(event)
+
+    monkeypatch.setattr(widgets, "send_accessibility_event", record)
+    window = make_window(NO_SERVICE)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    to_add_screen(window)
+    window.controller.add_paths(media.photos)
+    wait_hashed(qtbot, window)
+    grid = window.add.grid
+    assert not grid.selectionModel().hasSelection()
+
+    window.add.drop_zone.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(window.add.drop_zone.choose_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is grid
+    qtbot.waitUntil(lambda: bool(focus_events))
+    current = grid.currentIndex()
+    assert current.isValid()
+    assert focus_events == [(grid, current.row())]
+    interface = QAccessible.queryAccessibleInterface(grid)
+    assert interface is not None
+    tile = interface.child(current.row())
+    assert tile is not None
+    assert tile.text(NAME) == f"Photo {current.row() + 1}: Ready"
+    assert grid.selectedIndexes() == [current]
+
+    # Delete now removes the tile that was said, and only that one.
+    said_id = current.data(ItemModel.ItemIdRole)
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: len(window.model) == len(media.photos) - 1)
+    assert said_id not in {item.id for item in window.model}
+
+
+def test_a_click_into_the_grid_chooses_nothing_by_itself(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], media: Media
+) -> None:
+    """Only keyboard focus chooses the current tile: focus given any other way (a click
+    lands on a tile and chooses it itself) leaves the choice alone."""
+    window = make_window(NO_SERVICE)
+    to_add_screen(window)
+    window.controller.add_paths(media.photos)
+    wait_hashed(qtbot, window)
+    grid = window.add.grid
+    grid.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.wait(10)
+    assert not grid.selectionModel().hasSelection()
+
+
+def test_the_drop_area_says_nothing_of_its_own(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    """Orca said "Drop area … panel. Drag photos, videos or folders here" as Tab reached the
+    Choose button, after it had read the same words with the screen's text: dragging is of no
+    use from the keyboard. The area has no name, so Orca says just the button; its words stay
+    on the screen (and in the screen's text)."""
+    window = make_window(NO_SERVICE)
+    to_add_screen(window)
+    zone = window.add.drop_zone
+    interface = QAccessible.queryAccessibleInterface(zone)
+    assert interface is not None
+    assert interface.text(NAME) == ""
+    assert zone.label.isVisible()
+    assert zone.label.text() == "Drag photos, videos or folders here"
+    assert zone.choose_button.accessibleName() == "Choose photos and videos…"

@@ -97,7 +97,6 @@ class AddScreen(Screen):
         )
         set_label(self.drop_zone.label, self.tr("Drag photos, videos or folders here"))
         set_button(self.drop_zone.choose_button, self.tr("Choose photos and videos…"))
-        self.drop_zone.setAccessibleName(self.tr("Drop area for photos, videos and folders"))
         self.grid.setAccessibleName(self.tr("Added photos and videos"))
         self.grid.setAccessibleDescription(
             self.tr("Press Delete to remove the chosen ones. Press and hold to see one.")
