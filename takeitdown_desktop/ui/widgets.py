@@ -417,7 +417,7 @@ class ItemGrid(QListView):
         # Qt tells a screen reader that the list has the focus after this handler has run, so
         # it would say "list with 2 items" and never which tile is current. Telling it about
         # the current tile once the focus has settled makes it say that tile too.
-        QTimer.singleShot(0, self._announce_current_tile)
+        QTimer.singleShot(0, self, self._announce_current_tile)
 
     def _announce_current_tile(self) -> None:
         current = self.currentIndex()
