@@ -14,7 +14,8 @@ BENCH_APT_PACKAGES := ffmpeg
 # postgres.py); psycopg, the driver, loads the system's libpq. The packaging tests compile
 # and inspect real shared libraries (tests/packaging/test_encoder_stubs.py): gcc, binutils.
 # dbus-x11 (dbus-launch) lets tests/privacy prove the app never autolaunches a D-Bus bus.
-PYTEST_APT_PACKAGES := postgresql libpq5 gcc binutils dbus-x11
+# libglib2.0-bin (gio) and desktop-file-utils check and start install.sh's menu entry.
+PYTEST_APT_PACKAGES := postgresql libpq5 gcc binutils dbus-x11 libglib2.0-bin desktop-file-utils
 
 export QT_QPA_PLATFORM ?= offscreen
 
@@ -109,7 +110,7 @@ translations-extract: setup
 # on X11 (under xvfb-run), checks it leaves nothing in HOME, XDG_* or TMPDIR, and measures its
 # size and start-up time.
 PACKAGE_STAMP        := $(VENV)/.installed-package
-PACKAGE_APT_PACKAGES := binutils gcc ffmpeg xvfb x11-utils dbus-x11
+PACKAGE_APT_PACKAGES := binutils gcc ffmpeg xvfb x11-utils dbus-x11 libglib2.0-bin desktop-file-utils
 
 .PHONY: package-deps
 

@@ -22,6 +22,10 @@ Checks, each against the real frozen app in ``dist/``, never the source tree:
 7. The whole flow, frozen: ``--tour`` walks all 18 screens with some of those videos and
    stills (blurred thumbnails from the frozen decoders), sends the report over HTTP to a
    real intake service on loopback, checks its status and withdraws it.
+8. The tarball as a person uses it: unpacked into a folder whose name needs quoting,
+   ``install.sh`` adds the menu entry (``desktop-file-validate`` must accept it), GLib's
+   ``gio launch`` starts it and the window must appear, ``install.sh --uninstall`` takes it
+   out, and nothing is left.
 
 The size targets (250 MB unpacked, 100 MB compressed) are also the failure ceilings: a
 bundle that grows past either fails. Start-up (2 s) is printed against its target but does
@@ -37,15 +41,16 @@ import signal
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from encoder_stubs import STAND_IN_MARK, is_encoder
-from leftovers import processes_with_home
+from leftovers import process_ids_with_home, processes_with_home
 from recipe import ROOT, app_info
 from sample_media import sample_media
 
@@ -101,6 +106,13 @@ def main() -> int:
             cold, warm, failures = start_up_times(executable, env)
             problems += failures
             problems += traces(env)
+        if tarball.is_file():
+            with fresh_home() as env:
+                env["DISPLAY"] = display
+                if "XAUTHORITY" in os.environ:
+                    env["XAUTHORITY"] = os.environ["XAUTHORITY"]
+                problems += started_from_the_menu(tarball, env)
+                problems += traces(env)
         for label, seconds in (("cold", cold), ("warm, median of 5", warm)):
             if seconds is None:
                 continue
@@ -207,6 +219,74 @@ def frozen_tour(executable: Path, media: Path) -> list[str]:
         return [f"frozen --tour exited {done.returncode} with {len(written)} screens", *left]
     print(f"ok   frozen app walked all {TOUR_SCREENS} screens, sent, checked and withdrew a report")
     return left
+
+
+#: The unpacked folder's name, as a person might call it: a space, an apostrophe, an ampersand,
+#: a dollar sign and an accent, which a menu entry must quote (build/linux/install.sh).
+UNPACKED_AS = "Ana's apps & $tuff (copié)"
+
+
+def started_from_the_menu(tarball: Path, env: dict[str, str]) -> list[str]:
+    """The tarball as a person uses it: unpacked into a folder with an awkward name,
+    ``install.sh`` adds the menu entry, the entry (started by GLib, as GNOME's menu does)
+    opens the app's window, and ``install.sh --uninstall`` takes the entry out again."""
+    name = app_info().name
+    with tempfile.TemporaryDirectory(prefix="takeitdown-unpacked-") as scratch:
+        folder = Path(scratch) / UNPACKED_AS
+        folder.mkdir()
+        with tarfile.open(tarball) as archive:
+            archive.extractall(folder, filter="data")
+        [top] = folder.iterdir()
+        installed = run_quietly(["sh", str(top / "install.sh")], env)
+        data = Path(env["XDG_DATA_HOME"])
+        entry = data / "applications" / f"{app_info().slug}.desktop"
+        if installed.returncode != 0 or not entry.is_file():
+            return [f"install.sh failed: {installed.stdout}{installed.stderr}".strip()]
+        validated = run_quietly(["desktop-file-validate", str(entry)], env)
+        if validated.returncode != 0:
+            return [f"the menu entry is not valid: {validated.stdout}{validated.stderr}"]
+        started = time.perf_counter()
+        # gio stands in for the desktop's menu, which has a session bus already: with none, GLib
+        # would start one of its own (files in ~/.dbus, a daemon left running), which is the
+        # launcher's doing, not the app's (the app's own guard is checked above). Its output
+        # is not captured through pipes: the app inherits it, and would hold them open.
+        launcher = {**env, "DBUS_SESSION_BUS_ADDRESS": "disabled:"}
+        with tempfile.TemporaryFile() as output:
+            launched = subprocess.run(
+                ["gio", "launch", str(entry)],
+                env=launcher,
+                stdout=output,
+                stderr=output,
+                check=False,
+            )
+            output.seek(0)
+            said = output.read().decode(errors="replace").strip()
+        seconds = None
+        while launched.returncode == 0 and time.perf_counter() - started < 20:
+            if window_viewable(name, env["DISPLAY"]):
+                seconds = time.perf_counter() - started
+                break
+            time.sleep(0.05)
+        for pid in process_ids_with_home(env["HOME"]):
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while process_ids_with_home(env["HOME"]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        removed = run_quietly(["sh", str(top / "install.sh"), "--uninstall"], env)
+    if seconds is None:
+        return [f"the menu entry did not open the window (gio: {launched.returncode}) {said}"]
+    if removed.returncode != 0:
+        return [f"install.sh --uninstall failed: {removed.stderr.strip()}"]
+    print(
+        f"ok   unpacked into {UNPACKED_AS!r}, install.sh, the menu entry opened the window "
+        f"({seconds:.2f} s), --uninstall"
+    )
+    return []
+
+
+def run_quietly(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
 
 
 def met(size: int, target: int) -> str:

@@ -13,6 +13,15 @@ from pathlib import Path
 
 def processes_with_home(home: str | Path) -> list[str]:
     """Command lines of running processes whose environment has ``HOME=home`` (Linux)."""
+    return [command for _, command in _with_home(home)]
+
+
+def process_ids_with_home(home: str | Path) -> list[int]:
+    """The ids of those processes (to end an app something else started, like a menu)."""
+    return [pid for pid, _ in _with_home(home)]
+
+
+def _with_home(home: str | Path) -> list[tuple[int, str]]:
     marker = f"HOME={home}".encode()
     found = []
     for entry in Path("/proc").iterdir():
@@ -20,7 +29,8 @@ def processes_with_home(home: str | Path) -> list[str]:
             continue
         try:
             if marker in (entry / "environ").read_bytes().split(b"\0"):
-                found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                found.append((int(entry.name), command))
         except OSError:  # ended meanwhile, or not ours to read
             continue
     return found
