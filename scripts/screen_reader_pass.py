@@ -42,7 +42,8 @@ from gi.repository import Atspi, GLib  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "takeitdown_desktop" / "resources" / "samples"
 APP_NAME = "Take It Down"
-SPEECH = re.compile(r"SPEECH OUTPUT: '(.*)'(?: voice=\S+)?\s*\{")
+# One utterance may span lines (a label with a blank line in it).
+SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'(?: voice=\S+)?\s*\{", re.DOTALL)
 
 # A wrapper that starts Orca with its debug file line-buffered (Orca opens it with the default
 # block buffering, so the last few kilobytes only appear when it exits).
@@ -108,6 +109,7 @@ class Pass:
         self.events: list[str] = []
         self.problems: list[str] = []
         self.main_window = ""
+        self.last_focus: Atspi.Accessible | None = None
 
     # Processes ---------------------------------------------------------------------------------
 
@@ -227,6 +229,7 @@ class Pass:
         try:
             if event.type.startswith("object:state-changed:focused"):
                 if event.detail1:
+                    self.last_focus = event.source
                     self.events.append(f"focus -> {describe(event.source)}")
             elif event.type.startswith("object:announcement"):
                 self.events.append(f"announcement: {event.any_data!r}")
@@ -244,7 +247,7 @@ class Pass:
             handle.seek(self.orca_offset)
             text = handle.read()
             self.orca_offset = handle.tell()
-        return [m.group(1) for m in SPEECH.finditer(text)]
+        return [" ".join(m.group(1).split("\n")) for m in SPEECH.finditer(text)]
 
     def report(self, title: str) -> None:
         out(f"--- {title}")
@@ -274,6 +277,12 @@ class Pass:
         self.report(title or "key " + " ".join(keys))
 
     def focused(self) -> Atspi.Accessible | None:
+        """What the last focus event named, as a screen reader follows it. (Asking the tree
+        for the "focused" state is not enough: Qt marks a list's current item focused even
+        when the list has lost the focus.)"""
+        pump(0.1)
+        if self.last_focus is not None:
+            return self.last_focus
         app = self.app_accessible(1)
         return find(app, lambda o: "focused" in states(o)) if app else None
 
@@ -397,6 +406,7 @@ class Pass:
             self.tab_to("Added photos and videos")
             self.key("Right", title="Right arrow in the grid")
             self.key("Left", title="Left arrow in the grid")
+            self.send_check_and_withdraw()
         else:
             self.problems.append("the picker window never appeared")
             out("!!! the picker window never appeared")
@@ -415,6 +425,80 @@ class Pass:
         for problem in self.problems or ["none"]:
             out(f"    {problem}")
         return 0
+
+    def send_check_and_withdraw(self) -> None:
+        """The rest of the flow: review, send (to the app's built-in service), the receipt,
+        then check and withdraw that report, and the help screen."""
+        out("\n##### Review, then send")
+        self.tab_to("Continue")
+        self.key("space", title="Space on 'Continue'", settle=2)
+        self.dump_screen("Review")
+        for _ in range(6):
+            self.key("Tab")
+        self.tab_to("I confirm that these photos and videos show me when I was under 18.")
+        self.key("space", title="Space on the confirmation box")
+        self.tab_to("Send the fingerprints")
+        self.key("space", title="Space on 'Send the fingerprints'", settle=5)
+        self.dump_screen("Receipt")
+        number = self.text_after("Report number:")
+        secret = self.text_after("Secret key:")
+        out(f"    (the receipt shows a report number of {len(number)} characters)")
+        out("\n##### Receipt: Tab around, copy it")
+        for _ in range(6):
+            self.key("Tab")
+        self.tab_to("Copy the receipt")
+        self.key("space", title="Space on 'Copy the receipt'")
+        out("\n##### Start over, then check and withdraw the report")
+        self.tab_to("Start over")
+        self.key("space", title="Space on 'Start over'", settle=2)
+        self.tab_to("Check or withdraw an earlier report")
+        self.key("space", title="Space on 'Check or withdraw an earlier report'", settle=2)
+        self.dump_screen("Check or withdraw")
+        self.tab_to("Report number")
+        self.type_text(number, "type the report number")
+        self.tab_to("Secret key")
+        self.type_text(secret, "type the secret key")
+        self.tab_to("Check the report")
+        self.key("space", title="Space on 'Check the report'", settle=4)
+        self.tab_to("Withdraw this report\u2026")
+        self.key("space", title="Space on 'Withdraw this report…'", settle=2)
+        self.tab_to("Yes, withdraw it")
+        self.key("space", title="Space on 'Yes, withdraw it'", settle=4)
+        out("\n##### Get help")
+        self.tab_to("Get help")
+        self.key("space", title="Space on 'Get help'", settle=2)
+        self.dump_screen("Get help")
+        for _ in range(4):
+            self.key("Tab")
+
+    def type_text(self, text: str, title: str) -> None:
+        subprocess.run(["xdotool", "type", "--delay", "30", text], check=False)
+        pump(self.settle)
+        said = self.orca_said()
+        self.events.clear()
+        out(f"--- {title} ({len(text)} characters; Orca echoed {len(said)} utterances)")
+
+    def text_after(self, caption: str) -> str:
+        """The text of the label that follows the label ``caption`` on screen."""
+        app = self.app_accessible(2)
+        labels: list[str] = []
+
+        def walk(obj: Atspi.Accessible) -> None:
+            if "showing" not in states(obj):
+                return
+            if obj.get_role_name() == "label":
+                labels.append(obj.get_name() or "")
+            for i in range(obj.get_child_count()):
+                child = obj.get_child_at_index(i)
+                if child is not None:
+                    walk(child)
+
+        if app is not None:
+            walk(app)
+        if caption in labels and labels.index(caption) + 1 < len(labels):
+            return labels[labels.index(caption) + 1]
+        self.problems.append(f"no text after {caption!r} on screen")
+        return ""
 
 
 def find(

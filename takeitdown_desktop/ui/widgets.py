@@ -129,6 +129,8 @@ def accessible_interface(key: str, obj: QObject) -> QAccessibleInterface | None:
     """The accessible interface for our own widget classes that need another role."""
     if key == "StatusNotice" and isinstance(obj, StatusNotice):
         return QAccessibleWidget(obj, QAccessible.Role.Notification)
+    if key == "QuestionFrame" and isinstance(obj, QuestionFrame):
+        return QAccessibleWidget(obj, QAccessible.Role.AlertMessage)
     return None
 
 
@@ -523,9 +525,17 @@ class ResourceList(QLabel):
         )
 
 
-def warning_frame(parent: QWidget) -> tuple[QFrame, QLabel]:
+class QuestionFrame(QFrame):
+    """A box that asks a question with its answer buttons inside (withdraw: yes or no).
+
+    Exposed as an alert, as a small dialog inside the screen is: when the focus moves to one
+    of its buttons, a screen reader reads the question first (Orca said only "No, keep it
+    push button" while the box was a plain panel)."""
+
+
+def warning_frame(parent: QWidget, *, question: bool = False) -> tuple[QFrame, QLabel]:
     """A gently coloured box with a word-wrapped label, for things to read carefully."""
-    frame = QFrame(parent)
+    frame = QuestionFrame(parent) if question else QFrame(parent)
     frame.setObjectName("notice")
     frame.setStyleSheet(
         "#notice { background: palette(alternate-base); border: 1px solid palette(mid);"

@@ -24,7 +24,8 @@ from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.items import ItemModel, Status
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.window import MainWindow
-from tests.ui.conftest import Media, wait_hashed
+from tests.plugins.intake_server import IntakeServer
+from tests.ui.conftest import WAIT_MS, Media, wait_hashed, wait_step
 from tests.ui.helpers import to_add_screen
 
 NO_SERVICE = "http://127.0.0.1:9"
@@ -259,3 +260,92 @@ def test_the_drop_area_says_nothing_of_its_own(
     assert zone.label.isVisible()
     assert zone.label.text() == "Drag photos, videos or folders here"
     assert zone.choose_button.accessibleName() == "Choose photos and videos…"
+
+
+def test_the_review_screen_starts_on_the_confirmation_box_unticked(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], media: Media
+) -> None:
+    """Orca said nothing at all on arriving at the review screen while the focus started on
+    the report text: filling it moved its caret first, which Orca takes as a silent focus
+    change. The focus now starts on the confirmation box, never ticked for the person; the
+    report is one Shift+Tab away, and Send stays off until the box is ticked."""
+    window = make_window(NO_SERVICE)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    to_add_screen(window)
+    window.controller.add_paths(media.photos)
+    wait_hashed(qtbot, window)
+    window.add.continue_button.click()
+    review = window.review
+    assert window.flow.step is Step.REVIEW
+    assert QApplication.focusWidget() is review.attest
+    assert not review.attest.isChecked()
+    assert not review.send_button.isEnabled()
+    # Back from the box: the copy button, then the report itself.
+    qtbot.keyClick(review.attest, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is review.copy_button
+    qtbot.keyClick(review.copy_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is review.body_view
+
+
+def test_receipt_check_and_withdraw_are_heard(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    intake_server: IntakeServer,
+    media: Media,
+) -> None:
+    """The second Orca pass (docs/ACCESSIBILITY.md, fixes 15 to 17), over real HTTP:
+
+    - Orca reads a screen's labels of three words or more, so the receipt's number and key
+      ("VERP-X1AT-PD7H-A") were never said: each value is named with its caption.
+    - Pressing Check disabled the focused button, so the focus jumped on to "Open a saved
+      receipt…", which was said instead of the answer: the button keeps the focus.
+    - The withdraw question was not said, only "No, keep it push button": the box that asks
+      it is an alert, whose text a screen reader reads as the focus enters it.
+    """
+    window = make_window(intake_server.url)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    to_add_screen(window)
+    window.controller.add_paths(media.photos)
+    wait_hashed(qtbot, window)
+    window.add.continue_button.click()
+    window.review.attest.click()
+    window.review.send_button.click()
+    wait_step(qtbot, window, Step.DONE)
+
+    done = window.done
+    number, key = done.report_value.text(), done.key_value.text()
+    assert len(number.split()) == 1
+    assert len(key.split()) == 1
+    for value, caption in ((done.report_value, "Report number:"), (done.key_value, "Secret key:")):
+        interface = QAccessible.queryAccessibleInterface(value)
+        assert interface is not None
+        assert interface.text(NAME) == f"{caption} {value.text()}"
+        assert len(interface.text(NAME).split()) >= 3
+
+    done.start_over_button.click()
+    window.welcome.check_button.click()
+    check = window.check
+    check.report_edit.setText(number)
+    check.key_edit.setText(key)
+    check.check_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(check.check_button, Qt.Key.Key_Space)
+    assert check.busy
+    assert QApplication.focusWidget() is check.check_button
+    qtbot.waitUntil(lambda: check.status is not None, timeout=WAIT_MS)
+    assert QApplication.focusWidget() is check.check_button
+    assert "active" in check.result.text()
+
+    check.withdraw_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(check.withdraw_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is check.confirm_no
+    frame = QAccessible.queryAccessibleInterface(check.confirm_frame)
+    assert frame is not None
+    assert frame.role() == QAccessible.Role.AlertMessage
+    question = QAccessible.queryAccessibleInterface(check.confirm_text)
+    assert question is not None
+    assert question.parent() is not None
+    assert question.parent().object() is check.confirm_frame
+    assert question.text(NAME).startswith("Withdraw this report?")
+    assert check.confirm_frame.isAncestorOf(check.confirm_no)

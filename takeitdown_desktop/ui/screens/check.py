@@ -50,7 +50,7 @@ class CheckScreen(Screen):
         row.addStretch(1)
         self.result = paragraph(self.body, selectable=True)
         self.withdraw_button = QPushButton(self.body)
-        self.confirm_frame, self.confirm_text = warning_frame(self.body)
+        self.confirm_frame, self.confirm_text = warning_frame(self.body, question=True)
         self.confirm_yes = QPushButton(self.confirm_frame)
         self.confirm_no = QPushButton(self.confirm_frame)
         confirm_row = QHBoxLayout()
@@ -205,6 +205,8 @@ class CheckScreen(Screen):
         self._update()
 
     def _update(self) -> None:
-        self.check_button.setEnabled(not self.busy)
+        # The check button stays enabled while checking (``_check`` ignores a second press):
+        # disabling the focused button sent the focus on to "Open a saved receipt…", which a
+        # screen reader then said instead of the answer.
         self.withdraw_button.setVisible(self.status is not None and not self.status.withdrawn)
         self.withdraw_button.setEnabled(not self.busy)

@@ -147,7 +147,12 @@ class ReviewScreen(Screen):
         self.send_button.setEnabled(self.prepared is not None and self.attest.isChecked())
 
     def first_focus(self) -> QWidget:
-        return self.body_view
+        # Not the report text: setting it moves its caret before the screen shows, and Orca
+        # takes that as the focus arriving, silently, so the real focus event then changes
+        # nothing and the new screen was never spoken. On the box, Orca says the screen, its
+        # text and the box; the report stays one Shift+Tab away, and nothing is sent until
+        # the box is ticked *and* Send is pressed.
+        return self.attest
 
 
 class SendingScreen(Screen):
@@ -342,6 +347,14 @@ class DoneScreen(Screen):
         receipt = self.receipt
         set_label(self.report_value, receipt.report_id_text if receipt else "")
         set_label(self.key_value, receipt.secret_key.as_text() if receipt else "")
+        # Each value is read with its caption: a screen reader reading the screen leaves out
+        # labels of one or two words ("Report number:", "VERP-X1AT-PD7H-A"), so Orca read the
+        # whole receipt screen but never the number or the key.
+        for caption, value in (
+            (self.report_label, self.report_value),
+            (self.key_label, self.key_value),
+        ):
+            value.setAccessibleName(f"{caption.text()} {value.text()}" if value.text() else "")
 
     def first_focus(self) -> QWidget:
         return self.copy_button
