@@ -289,7 +289,9 @@ class Pass:
     def tab_to(self, name: str, limit: int = 25) -> bool:
         for _ in range(limit):
             focus = self.focused()
-            if focus is not None and focus.get_name() == name:
+            # A list says its current item as the focus: the list is reached too.
+            parent = focus.get_parent() if focus is not None else None
+            if focus is not None and name in (focus.get_name(), parent and parent.get_name()):
                 return True
             self.key("Tab")
         self.problems.append(f"could not reach {name!r} with Tab")
@@ -496,7 +498,8 @@ class Pass:
         if app is not None:
             walk(app)
         if caption in labels and labels.index(caption) + 1 < len(labels):
-            return labels[labels.index(caption) + 1]
+            # The value is named with its caption ("Report number: VERP-…"), so it is read.
+            return labels[labels.index(caption) + 1].removeprefix(caption).strip()
         self.problems.append(f"no text after {caption!r} on screen")
         return ""
 

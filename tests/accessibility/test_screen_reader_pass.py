@@ -349,3 +349,11 @@ def test_receipt_check_and_withdraw_are_heard(
     assert question.parent().object() is check.confirm_frame
     assert question.text(NAME).startswith("Withdraw this report?")
     assert check.confirm_frame.isAncestorOf(check.confirm_no)
+
+    # Yes: the box goes, and the focus waits on Check the report (not on Back) for the answer.
+    check.confirm_yes.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(check.confirm_yes, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is check.check_button
+    qtbot.waitUntil(lambda: check.status is not None and check.status.withdrawn, timeout=WAIT_MS)
+    assert QApplication.focusWidget() is check.check_button
+    assert "withdrawn" in check.result.text()

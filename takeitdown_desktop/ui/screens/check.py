@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from takeitdown_desktop.submission.client import ReportStatus
@@ -168,6 +168,9 @@ class CheckScreen(Screen):
     def _withdraw(self) -> None:
         if self.receipt is None or self.busy:
             return
+        # Hiding the box with the focus in it would send the focus on to Back (and a screen
+        # reader would say "Back push button"); the withdraw button goes too, once withdrawn.
+        self.check_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.confirm_frame.hide()
         self.busy = True
         set_status(self.result, self.tr("Withdrawing…"))
