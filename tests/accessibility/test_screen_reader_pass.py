@@ -32,6 +32,16 @@ NO_SERVICE = "http://127.0.0.1:9"
 NAME = QAccessible.Text.Name
 
 
+def photos_added_with_focus(qtbot: QtBot, window: MainWindow, media: Media) -> None:
+    """The window active (so keys and focus work offscreen), on the add screen with the two
+    sample photos fingerprinted."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    to_add_screen(window)
+    window.controller.add_paths(media.photos)
+    wait_hashed(qtbot, window)
+
+
 def focus_chain(screen: Screen) -> list[QWidget]:
     """The screen's widgets that Tab can reach, in Tab order, starting at its scroll area."""
     chain: list[QWidget] = []
@@ -200,11 +210,7 @@ def test_tab_into_the_grid_says_and_chooses_the_current_tile(
 
     monkeypatch.setattr(widgets, "send_accessibility_event", record)
     window = make_window(NO_SERVICE)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    to_add_screen(window)
-    window.controller.add_paths(media.photos)
-    wait_hashed(qtbot, window)
+    photos_added_with_focus(qtbot, window, media)
     grid = window.add.grid
     assert not grid.selectionModel().hasSelection()
 
@@ -270,11 +276,7 @@ def test_the_review_screen_starts_on_the_confirmation_box_unticked(
     change. The focus now starts on the confirmation box, never ticked for the person; the
     report is one Shift+Tab away, and Send stays off until the box is ticked."""
     window = make_window(NO_SERVICE)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    to_add_screen(window)
-    window.controller.add_paths(media.photos)
-    wait_hashed(qtbot, window)
+    photos_added_with_focus(qtbot, window, media)
     window.add.continue_button.click()
     review = window.review
     assert window.flow.step is Step.REVIEW
@@ -304,11 +306,7 @@ def test_receipt_check_and_withdraw_are_heard(
       it is an alert, whose text a screen reader reads as the focus enters it.
     """
     window = make_window(intake_server.url)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    to_add_screen(window)
-    window.controller.add_paths(media.photos)
-    wait_hashed(qtbot, window)
+    photos_added_with_focus(qtbot, window, media)
     window.add.continue_button.click()
     window.review.attest.click()
     window.review.send_button.click()
