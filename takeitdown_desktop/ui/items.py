@@ -145,14 +145,14 @@ class ItemModel(QAbstractListModel):
         """
         #: A picture's name and its status, e.g. "Photo 3: Ready". %1 is the name ("Photo 3"),
         #: %2 the status ("Ready"). Write the separator as your language does (French "%1 : %2").
-        line = _fill(self.tr("%1: %2"), self.label(item), self.status_text(item))
+        line = fill_pattern(self.tr("%1: %2"), self.label(item), self.status_text(item))
         if not reason:
             return line
         #: The line below the pictures: the name and status, then the reason as a sentence, e.g.
         #: "Photo 3: Couldn't read this file. This file is empty, so there is nothing to
         #: fingerprint." %1 is "Photo 3: Couldn't read this file", %2 the reason. Write the full
         #: stop and the space after it as your language does (Chinese "%1。%2", Hindi "%1। %2").
-        return _fill(self.tr("%1. %2"), line, reason)
+        return fill_pattern(self.tr("%1. %2"), line, reason)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -270,7 +270,7 @@ class ItemModel(QAbstractListModel):
         ]
 
 
-def _fill(template: str, first: str, second: str) -> str:
+def fill_pattern(template: str, first: str, second: str) -> str:
     """``template`` with ``%1`` and ``%2`` replaced in one pass, so a revealed file name that
     happens to contain "%2" stays as it is."""
     values = {"%1": first, "%2": second}

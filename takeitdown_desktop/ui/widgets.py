@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QMimeData,
@@ -56,7 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from takeitdown_desktop.ui.items import Item, ItemModel, Status
+from takeitdown_desktop.ui.items import Item, ItemModel, Status, fill_pattern
 from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.support import SupportResource
 
@@ -508,6 +509,7 @@ class ResourceList(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.resources: tuple[SupportResource, ...] = ()
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setOpenExternalLinks(True)
@@ -517,12 +519,31 @@ class ResourceList(QLabel):
         )
 
     def set_resources(self, resources: tuple[SupportResource, ...]) -> None:
+        self.resources = resources
         self.setText(resources_html(resources))
         self.setAccessibleName(
             "; ".join(
                 f"{r.name}: {r.what} " + ", ".join(c.label for c in r.contacts) for r in resources
             )
         )
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        # Tab moves from link to link inside the label, and Qt tells a screen reader nothing
+        # (Orca was silent for seven Tabs): say which service's link now has the focus.
+        moved = super().focusNextPrevChild(forward)
+        link = self.selectedText()
+        if moved and self.hasFocus() and link:
+            owner = next(
+                (r for r in self.resources if any(c.label == link for c in r.contacts)), None
+            )
+            if owner is not None:
+                # The same "%1: %2" as a tile's "Photo 1: Ready", translated once.
+                link = fill_pattern(
+                    QCoreApplication.translate("ItemModel", "%1: %2"), owner.name, link
+                )
+            announce(self, link)
+            notify(self, link)
+        return moved
 
 
 class QuestionFrame(QFrame):

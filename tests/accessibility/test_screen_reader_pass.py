@@ -355,3 +355,44 @@ def test_receipt_check_and_withdraw_are_heard(
     qtbot.waitUntil(lambda: check.status is not None and check.status.withdrawn, timeout=WAIT_MS)
     assert QApplication.focusWidget() is check.check_button
     assert "withdrawn" in check.result.text()
+
+
+def test_tab_through_the_help_links_says_each_service_and_link(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tab moves from link to link inside the list of services, and Qt tells a screen reader
+    nothing (Orca: seven silent Tabs). Each link that gets the focus is now said with its
+    service, as a hidden notification (what Orca 43 speaks) and an announcement."""
+    shown: list[str] = []
+    send = widgets.send_accessibility_event
+
+    def record(event: QAccessibleEvent) -> None:
+        interface = event.accessibleInterface()
+        if event.type() == QAccessible.Event.ObjectShow and interface is not None:
+            shown.append(interface.text(NAME))
+        send(event)
+
+    monkeypatch.setattr(widgets, "send_accessibility_event", record)
+    window = make_window(NO_SERVICE)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.help_button.click()
+    assert window.flow.step is Step.HELP
+    services = window.help.resources
+    expected = [
+        f"{resource.name}: {contact.label}"
+        for resource in services.resources
+        for contact in resource.contacts
+    ]
+    assert len(expected) >= 5
+    services.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in expected:
+        qtbot.keyClick(services, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is services
+    assert shown == expected
+    # The next Tab leaves the list; nothing more is said by it.
+    qtbot.keyClick(services, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not services
+    assert shown == expected
