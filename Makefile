@@ -44,9 +44,16 @@ run: setup system-deps translations
 		QT_QPA_PLATFORM= $(BIN)/takeitdown-desktop; \
 	fi
 
+# The shell scripts too: install.sh is what a person runs (build/linux), and the others build
+# or set up. shellcheck comes from Debian's packages, like the rest.
+SHELL_SCRIPTS := build/linux/install.sh build/macos/make-dmg.sh build/sign/*.sh scripts/*.sh \
+	scripts/ensure-apt-packages
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@./scripts/ensure-apt-packages shellcheck
+	shellcheck $(SHELL_SCRIPTS)
 
 typecheck: setup
 	$(BIN)/mypy

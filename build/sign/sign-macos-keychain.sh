@@ -17,5 +17,8 @@ security set-keychain-settings -lut 3600 "$keychain"
 security unlock-keychain -p "$password" "$keychain"
 security import "$p12" -k "$keychain" -P "$MACOS_CERTIFICATE_PASSWORD" -T /usr/bin/codesign
 security set-key-partition-list -S apple-tool:,apple: -s -k "$password" "$keychain" >/dev/null
+# Ours first, then the keychains already searched (printed one quoted path a line). Split on
+# purpose: a runner's keychain paths have no spaces, and this can't be tried here (macOS only).
+# shellcheck disable=SC2046
 security list-keychains -d user -s "$keychain" $(security list-keychains -d user | tr -d '"')
 rm -f "$p12"
