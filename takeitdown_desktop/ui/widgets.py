@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -126,10 +127,21 @@ class StatusNotice(QWidget):
         self.hide()
 
 
+class ScreenStack(QStackedWidget):
+    """The pile of screens, one shown at a time.
+
+    Exposed as a client area (AT-SPI "filler"), which screen readers pass over, not as Qt's
+    "layered pane": Orca said "layered pane" every time the focus came back from the top bar
+    into a screen. Each screen is a panel named after its heading, which is what a person
+    needs to hear."""
+
+
 def accessible_interface(key: str, obj: QObject) -> QAccessibleInterface | None:
     """The accessible interface for our own widget classes that need another role."""
     if key == "StatusNotice" and isinstance(obj, StatusNotice):
         return QAccessibleWidget(obj, QAccessible.Role.Notification)
+    if key == "ScreenStack" and isinstance(obj, ScreenStack):
+        return QAccessibleWidget(obj, QAccessible.Role.Client)  # AT-SPI: "filler"
     if key == "QuestionFrame" and isinstance(obj, QuestionFrame):
         return QAccessibleWidget(obj, QAccessible.Role.AlertMessage)
     return None

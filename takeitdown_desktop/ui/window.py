@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +60,7 @@ from takeitdown_desktop.ui.screens.intro import (
 )
 from takeitdown_desktop.ui.screens.send import DoneScreen, ReviewScreen, SavedScreen, SendingScreen
 from takeitdown_desktop.ui.style import apply_style
-from takeitdown_desktop.ui.widgets import announce, set_button
+from takeitdown_desktop.ui.widgets import ScreenStack, announce, set_button
 from takeitdown_desktop.ui.workers import CallRunner
 
 ROLES = {
@@ -158,7 +157,7 @@ class MainWindow(QMainWindow):
             Step.CHECK: self.check,
             Step.HELP: self.help,
         }
-        self.stack = QStackedWidget(self)
+        self.stack = ScreenStack(self)
         for screen in self.screens.values():
             self.stack.addWidget(screen)
             screen.back_requested.connect(self.back)

@@ -396,3 +396,21 @@ def test_tab_through_the_help_links_says_each_service_and_link(
     qtbot.keyClick(services, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not services
     assert shown == expected
+
+
+def test_the_pile_of_screens_is_passed_over_by_screen_readers(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    """Orca said "layered pane" (Qt's role for a stacked widget) whenever the focus came back
+    into a screen from the top bar. The pile is a client area (AT-SPI "filler"), which is
+    passed over; the screen inside it is still the panel named after its heading."""
+    window = make_window(NO_SERVICE)
+    stack = QAccessible.queryAccessibleInterface(window.stack)
+    assert stack is not None
+    assert stack.role() == QAccessible.Role.Client
+    assert stack.role() != QAccessible.Role.LayeredPane
+    screen = QAccessible.queryAccessibleInterface(window.current)
+    assert screen is not None
+    assert screen.parent() is not None
+    assert screen.parent().object() is window.stack
+    assert screen.text(NAME) == window.current.title.text()
