@@ -10,12 +10,13 @@ set -eu
 line_break='
 '
 # This folder, exactly: $(...) drops trailing line breaks, so "dirname" and "pwd" alone could
-# name another folder; the "." after pwd keeps them, and is taken off again.
+# name another folder; the "." after pwd keeps them, and is taken off again. (No CDPATH, which
+# would make cd print a folder too; "--" for a folder whose name starts with "-".)
 case "$0" in
 */*) folder=${0%/*} ;;
 *) folder=. ;;
 esac
-here=$(cd "${folder:-/}" && pwd && echo .)
+here=$(CDPATH='' cd -- "${folder:-/}" && pwd && echo .)
 here=${here%"$line_break".}
 data="${XDG_DATA_HOME:-$HOME/.local/share}"
 apps="$data/applications"

@@ -35,6 +35,7 @@ AWKWARD_NAMES = [
     "pipe | semicolon ; hash #",
     "Ünïcödé ファイル تطبيق",
     " leading and trailing spaces ",
+    "-starts with a dash",
 ]
 
 
@@ -198,3 +199,23 @@ def test_a_name_no_menu_can_use_is_refused_kindly_and_nothing_is_written(
     assert "Traceback" not in refused.stderr
     assert refused.stdout == ""
     assert files_under(Path(env["HOME"])) == []
+
+
+def test_run_by_a_relative_path_with_cdpath_set(tmp_path: Path) -> None:
+    """``sh app/install.sh`` from the folder above, in a shell whose CDPATH would make ``cd``
+    print the folder too: the entry still names exactly this copy."""
+    tools_or_fail()
+    env = {**environment(tmp_path), "CDPATH": str(tmp_path)}
+    folder = unpack(tmp_path, "app")
+    installed = subprocess.run(
+        ["sh", "app/install.sh"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert installed.returncode == 0, installed.stderr
+    entry = Path(env["HOME"]) / ".local/share/applications" / f"{INFO.slug}.desktop"
+    assert launch(entry, env) == str(folder / INFO.slug)
