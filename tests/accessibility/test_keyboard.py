@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from takeitdown_desktop.ui import widgets
 from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.window import MainWindow
+from tests.accessibility.events import SentEvents
 from tests.plugins.intake_server import IntakeServer
 from tests.ui.conftest import WAIT_MS, Media, wait_hashed, wait_step
 
@@ -53,27 +53,12 @@ class Keyboard:
         raise AssertionError(f"{target.accessibleName()!r} can't be reached with Tab")
 
 
-@pytest.fixture
-def announced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What the app announced to screen readers (the events are also really sent)."""
-    said: list[str] = []
-    send = widgets.send_accessibility_event
-
-    def record(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            said.append(event.message())
-        send(event)
-
-    monkeypatch.setattr(widgets, "send_accessibility_event", record)
-    return said
-
-
 def test_from_welcome_to_receipt_with_the_keyboard_alone(
     qtbot: QtBot,
     make_window: Callable[..., MainWindow],
     intake_server: IntakeServer,
     media: Media,
-    announced: list[str],
+    accessibility_events: SentEvents,
 ) -> None:
     window = make_window(intake_server.url)
     window.activateWindow()
@@ -148,6 +133,7 @@ def test_from_welcome_to_receipt_with_the_keyboard_alone(
     keys.tab_to(window.done.close_button)
 
     # Screen readers heard the progress and the answer, not just the focused control.
+    announced = accessibility_events.texts(QAccessible.Event.Announcement)
     assert any("Ready: 2." in text for text in announced), announced
     for heading in ("Two quick questions", "Sending your fingerprints…", "Your report was sent"):
         assert heading in announced, announced

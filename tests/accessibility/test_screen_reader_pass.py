@@ -8,13 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleEvent,
-    QAccessibleInterface,
 )
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,6 +20,7 @@ from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.items import ItemModel, Status
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.window import MainWindow
+from tests.accessibility.events import SentEvents
 from tests.plugins.intake_server import IntakeServer
 from tests.ui.conftest import WAIT_MS, Media, wait_hashed, wait_step
 from tests.ui.helpers import to_add_screen
@@ -135,20 +132,10 @@ def test_a_status_change_is_also_a_notification_orca_43_speaks(
     qtbot: QtBot,
     make_window: Callable[..., MainWindow],
     media: Media,
-    monkeypatch: pytest.MonkeyPatch,
+    accessibility_events: SentEvents,
 ) -> None:
     """Orca 43 ignores announcements but speaks a notification as it is shown (see
     docs/ACCESSIBILITY.md): the summary's hidden notice carries each status, nothing visible."""
-    sent: list[tuple[QAccessible.Event, QAccessibleInterface | None, str]] = []
-    send = widgets.send_accessibility_event
-
-    def record(event: QAccessibleEvent) -> None:
-        text = event.message() if isinstance(event, QAccessibleAnnouncementEvent) else ""
-        interface = event.accessibleInterface()
-        sent.append((event.type(), interface, text or (interface.text(NAME) if interface else "")))
-        send(event)
-
-    monkeypatch.setattr(widgets, "send_accessibility_event", record)
     window = make_window(NO_SERVICE)
     to_add_screen(window)
     summary = window.add.summary
@@ -171,20 +158,8 @@ def test_a_status_change_is_also_a_notification_orca_43_speaks(
     assert label is not None
     assert label.role() == QAccessible.Role.StaticText
 
-    announced = [
-        text
-        for kind, source, text in sent
-        if kind == QAccessible.Event.Announcement
-        and source is not None
-        and source.object() is summary
-    ]
-    shown = [
-        text
-        for kind, shown_interface, text in sent
-        if kind == QAccessible.Event.ObjectShow
-        and shown_interface is not None
-        and shown_interface.object() is notice
-    ]
+    announced = accessibility_events.texts(QAccessible.Event.Announcement, about=summary)
+    shown = accessibility_events.texts(QAccessible.Event.ObjectShow, about=notice)
     assert announced[-1] == summary.text()
     # Every status that was announced was also shown as the notification, in the same order.
     assert announced == shown
@@ -195,20 +170,19 @@ def test_tab_into_the_grid_says_and_chooses_the_current_tile(
     qtbot: QtBot,
     make_window: Callable[..., MainWindow],
     media: Media,
-    monkeypatch: pytest.MonkeyPatch,
+    accessibility_events: SentEvents,
 ) -> None:
     """Orca said only "list with 2 items" when Tab reached the grid. Qt reports the list as
     focused after its own focus handler, so the app reports the current tile once the focus
     has settled; that tile is chosen too, so Delete acts on the tile that was said."""
-    focus_events: list[tuple[QObject | None, int]] = []
-    send = widgets.send_accessibility_event
 
-    def record(event: QAccessibleEvent) -> None:
-        if event.type() == QAccessible.Event.Focus:
-            focus_events.append((event.object(), event.child()))
-        send(event)
+    def focus_events() -> list[tuple[QObject | None, int]]:
+        return [
+            (event.source, event.child)
+            for event in accessibility_events
+            if event.kind == QAccessible.Event.Focus
+        ]
 
-    monkeypatch.setattr(widgets, "send_accessibility_event", record)
     window = make_window(NO_SERVICE)
     photos_added_with_focus(qtbot, window, media)
     grid = window.add.grid
@@ -217,10 +191,10 @@ def test_tab_into_the_grid_says_and_chooses_the_current_tile(
     window.add.drop_zone.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.keyClick(window.add.drop_zone.choose_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is grid
-    qtbot.waitUntil(lambda: bool(focus_events))
+    qtbot.waitUntil(lambda: bool(focus_events()))
     current = grid.currentIndex()
     assert current.isValid()
-    assert focus_events == [(grid, current.row())]
+    assert focus_events() == [(grid, current.row())]
     interface = QAccessible.queryAccessibleInterface(grid)
     assert interface is not None
     tile = interface.child(current.row())
@@ -360,21 +334,11 @@ def test_receipt_check_and_withdraw_are_heard(
 def test_tab_through_the_help_links_says_each_service_and_link(
     qtbot: QtBot,
     make_window: Callable[..., MainWindow],
-    monkeypatch: pytest.MonkeyPatch,
+    accessibility_events: SentEvents,
 ) -> None:
     """Tab moves from link to link inside the list of services, and Qt tells a screen reader
     nothing (Orca: seven silent Tabs). Each link that gets the focus is now said with its
     service, as a hidden notification (what Orca 43 speaks) and an announcement."""
-    shown: list[str] = []
-    send = widgets.send_accessibility_event
-
-    def record(event: QAccessibleEvent) -> None:
-        interface = event.accessibleInterface()
-        if event.type() == QAccessible.Event.ObjectShow and interface is not None:
-            shown.append(interface.text(NAME))
-        send(event)
-
-    monkeypatch.setattr(widgets, "send_accessibility_event", record)
     window = make_window(NO_SERVICE)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -391,11 +355,11 @@ def test_tab_through_the_help_links_says_each_service_and_link(
     for _ in expected:
         qtbot.keyClick(services, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is services
-    assert shown == expected
+    assert accessibility_events.texts(QAccessible.Event.ObjectShow) == expected
     # The next Tab leaves the list; nothing more is said by it.
     qtbot.keyClick(services, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not services
-    assert shown == expected
+    assert accessibility_events.texts(QAccessible.Event.ObjectShow) == expected
 
 
 def test_the_pile_of_screens_is_passed_over_by_screen_readers(
