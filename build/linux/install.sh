@@ -28,8 +28,8 @@ if [ "${1:-}" = "--uninstall" ]; then
     rm -f "$entry" "$icon"
     # The folders install.sh may have made, deepest first, only if nothing else is in them
     # (~/.local/share and ~/.local too, but never a folder XDG_DATA_HOME names).
-    for folder in "$icons" "$data/icons/hicolor/256x256" "$data/icons/hicolor" "$data/icons" "$apps"; do
-        rmdir "$folder" 2>/dev/null || true
+    for made in "$icons" "$data/icons/hicolor/256x256" "$data/icons/hicolor" "$data/icons" "$apps"; do
+        rmdir "$made" 2>/dev/null || true
     done
     if [ -z "${XDG_DATA_HOME:-}" ]; then
         rmdir "$data" "$HOME/.local" 2>/dev/null || true

@@ -44,7 +44,7 @@ import sys
 import tarfile
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -96,21 +96,14 @@ def main() -> int:
         problems.append(str(missing))
 
     if display:
-        with fresh_home() as env:
-            env["DISPLAY"] = display
-            # xvfb-run's cookie file: read by the X client library, never written.
-            if "XAUTHORITY" in os.environ:
-                env["XAUTHORITY"] = os.environ["XAUTHORITY"]
+        with fresh_home(display) as env:
             env["QT_QPA_PLATFORM"] = "xcb"
             problems += self_test(executable, env, "X11 (xcb)")
             cold, warm, failures = start_up_times(executable, env)
             problems += failures
             problems += traces(env)
         if tarball.is_file():
-            with fresh_home() as env:
-                env["DISPLAY"] = display
-                if "XAUTHORITY" in os.environ:
-                    env["XAUTHORITY"] = os.environ["XAUTHORITY"]
+            with fresh_home(display) as env:
                 problems += started_from_the_menu(tarball, env)
                 problems += traces(env)
         for label, seconds in (("cold", cold), ("warm, median of 5", warm)):
@@ -230,7 +223,7 @@ def started_from_the_menu(tarball: Path, env: dict[str, str]) -> list[str]:
     """The tarball as a person uses it: unpacked into a folder with an awkward name,
     ``install.sh`` adds the menu entry, the entry (started by GLib, as GNOME's menu does)
     opens the app's window, and ``install.sh --uninstall`` takes the entry out again."""
-    name = app_info().name
+    info = app_info()
     with tempfile.TemporaryDirectory(prefix="takeitdown-unpacked-") as scratch:
         folder = Path(scratch) / UNPACKED_AS
         folder.mkdir()
@@ -239,7 +232,7 @@ def started_from_the_menu(tarball: Path, env: dict[str, str]) -> list[str]:
         [top] = folder.iterdir()
         installed = run_quietly(["sh", str(top / "install.sh")], env)
         data = Path(env["XDG_DATA_HOME"])
-        entry = data / "applications" / f"{app_info().slug}.desktop"
+        entry = data / "applications" / f"{info.slug}.desktop"
         if installed.returncode != 0 or not entry.is_file():
             return [f"install.sh failed: {installed.stdout}{installed.stderr}".strip()]
         validated = run_quietly(["desktop-file-validate", str(entry)], env)
@@ -261,12 +254,11 @@ def started_from_the_menu(tarball: Path, env: dict[str, str]) -> list[str]:
             )
             output.seek(0)
             said = output.read().decode(errors="replace").strip()
-        seconds = None
-        while launched.returncode == 0 and time.perf_counter() - started < 20:
-            if window_viewable(name, env["DISPLAY"]):
-                seconds = time.perf_counter() - started
-                break
-            time.sleep(0.05)
+        seconds = (
+            seconds_to_window(info.name, env["DISPLAY"], started, timeout=20)
+            if launched.returncode == 0
+            else None
+        )
         for pid in process_ids_with_home(env["HOME"]):
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
@@ -294,8 +286,9 @@ def met(size: int, target: int) -> str:
 
 
 @contextmanager
-def fresh_home() -> Iterator[dict[str, str]]:
-    """An environment whose home, XDG folders and temporary folder are new and empty."""
+def fresh_home(display: str | None = None) -> Iterator[dict[str, str]]:
+    """An environment whose home, XDG folders and temporary folder are new and empty; on
+    ``display``, if given."""
     with tempfile.TemporaryDirectory(prefix="takeitdown-package-test-") as scratch:
         base = Path(scratch)
         env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
@@ -303,6 +296,11 @@ def fresh_home() -> Iterator[dict[str, str]]:
             folder = base / name.lower()
             folder.mkdir(mode=0o700)
             env[name] = str(folder)
+        if display:
+            env["DISPLAY"] = display
+            # xvfb-run's cookie file: read by the X client library, never written.
+            if "XAUTHORITY" in os.environ:
+                env["XAUTHORITY"] = os.environ["XAUTHORITY"]
         yield env
 
 
@@ -342,18 +340,20 @@ def start_up_times(
 ) -> tuple[float | None, float | None, list[str]]:
     """Cold start (after dropping the page cache, root only), the warm median, and why any
     start never showed its window."""
-    starts = []
+    cold_run: float | str | None = None
     if os.geteuid() == 0:
         subprocess.run(["sync"], check=True)
         Path("/proc/sys/vm/drop_caches").write_text("3\n")
-        starts.append(time_to_window(executable, env))
-    cold = starts[0] if starts else None
+        cold_run = time_to_window(executable, env)
     warm_runs = [time_to_window(executable, env) for _ in range(5)]
-    starts += warm_runs
-    failures = [f"the window never appeared: {run}" for run in starts if isinstance(run, str)]
+    failures = [
+        f"the window never appeared: {run}"
+        for run in (cold_run, *warm_runs)
+        if isinstance(run, str)
+    ]
     measured = [run for run in warm_runs if isinstance(run, float)]
     warm = statistics.median(measured) if len(measured) == len(warm_runs) else None
-    return (cold if isinstance(cold, float) else None), warm, failures
+    return (cold_run if isinstance(cold_run, float) else None), warm, failures
 
 
 def time_to_window(executable: Path, env: dict[str, str], timeout: float = 20.0) -> float | str:
@@ -369,15 +369,16 @@ def time_to_window(executable: Path, env: dict[str, str], timeout: float = 20.0)
             stderr=output,
         )
         try:
-            while time.perf_counter() - started < timeout:
-                if window_viewable(name, env["DISPLAY"]):
-                    return time.perf_counter() - started
-                if process.poll() is not None:
-                    output.seek(0)
-                    printed = output.read().decode(errors="replace").strip().splitlines()
-                    last = printed[-1] if printed else "nothing printed"
-                    return f"the app exited ({process.returncode}): {last}"
-                time.sleep(0.01)
+            seconds = seconds_to_window(
+                name, env["DISPLAY"], started, timeout, gave_up=lambda: process.poll() is not None
+            )
+            if seconds is not None:
+                return seconds
+            if process.poll() is not None:
+                output.seek(0)
+                printed = output.read().decode(errors="replace").strip().splitlines()
+                last = printed[-1] if printed else "nothing printed"
+                return f"the app exited ({process.returncode}): {last}"
             return f"no window after {timeout:.0f} s"
         finally:
             process.send_signal(signal.SIGTERM)
@@ -386,6 +387,25 @@ def time_to_window(executable: Path, env: dict[str, str], timeout: float = 20.0)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def seconds_to_window(
+    name: str,
+    display: str,
+    started: float,
+    timeout: float,
+    gave_up: Callable[[], bool] = lambda: False,
+) -> float | None:
+    """Seconds since ``started`` (``time.perf_counter``) until a window titled ``name`` is
+    viewable, polled every 10 ms; None after ``timeout`` or once ``gave_up()`` (the app
+    exited)."""
+    while time.perf_counter() - started < timeout:
+        if window_viewable(name, display):
+            return time.perf_counter() - started
+        if gave_up():
+            return None
+        time.sleep(0.01)
+    return None
 
 
 def window_viewable(name: str, display: str) -> bool:
