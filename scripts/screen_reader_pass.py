@@ -276,6 +276,11 @@ class Pass:
         pump(self.settle if settle is None else settle)
         self.report(title or "key " + " ".join(keys))
 
+    def press(self, name: str, settle: float | None = None) -> None:
+        """Tab to the control called ``name`` and press Space on it."""
+        self.tab_to(name)
+        self.key("space", title=f"Space on '{name}'", settle=settle)
+
     def focused(self) -> Atspi.Accessible | None:
         """What the last focus event named, as a screen reader follows it. (Asking the tree
         for the "focused" state is not enough: Qt marks a list's current item focused even
@@ -355,8 +360,7 @@ class Pass:
         for _ in range(8):
             self.key("Tab")
         out("\n##### Welcome -> How does this work?")
-        self.tab_to("How does this work?")
-        self.key("space", title="Space on 'How does this work?'")
+        self.press("How does this work?")
         self.dump_screen("How does this work?")
         out("\n##### How does this work?: Tab around, then Orca's Say all (KP_Add)")
         for _ in range(4):
@@ -364,10 +368,8 @@ class Pass:
         self.key("KP_Add", title="Orca: Say all (KP_Add, desktop layout)", settle=3)
         self.key("KP_Enter", title="Orca: Where am I (KP_Enter)", settle=2)
         out("\n##### Back to the welcome screen, then Start")
-        self.tab_to("Back")
-        self.key("space", title="Space on 'Back'")
-        self.tab_to("Start")
-        self.key("space", title="Space on 'Start'")
+        self.press("Back")
+        self.press("Start")
         self.dump_screen("Two quick questions")
         out("\n##### Questions: answer both with the keyboard")
         self.key("space", title="Space on the focused answer")
@@ -376,8 +378,7 @@ class Pass:
         self.key("Tab", title="Tab to the second group")
         self.key("space", title="Space on the focused answer")
         self.key("Tab", title="Tab")
-        self.tab_to("Continue")
-        self.key("space", title="Space on 'Continue'", settle=2)
+        self.press("Continue", settle=2)
         self.dump_screen("Add the photos and videos")
         out("\n##### Add screen: Tab around")
         for _ in range(7):
@@ -432,15 +433,13 @@ class Pass:
         """The rest of the flow: review, send (to the app's built-in service), the receipt,
         then check and withdraw that report, and the help screen."""
         out("\n##### Review, then send")
-        self.tab_to("Continue")
-        self.key("space", title="Space on 'Continue'", settle=2)
+        self.press("Continue", settle=2)
         self.dump_screen("Review")
         for _ in range(6):
             self.key("Tab")
         self.tab_to("I confirm that these photos and videos show me when I was under 18.")
         self.key("space", title="Space on the confirmation box")
-        self.tab_to("Send the fingerprints")
-        self.key("space", title="Space on 'Send the fingerprints'", settle=5)
+        self.press("Send the fingerprints", settle=5)
         self.dump_screen("Receipt")
         number = self.text_after("Report number:")
         secret = self.text_after("Secret key:")
@@ -448,27 +447,20 @@ class Pass:
         out("\n##### Receipt: Tab around, copy it")
         for _ in range(6):
             self.key("Tab")
-        self.tab_to("Copy the receipt")
-        self.key("space", title="Space on 'Copy the receipt'")
+        self.press("Copy the receipt")
         out("\n##### Start over, then check and withdraw the report")
-        self.tab_to("Start over")
-        self.key("space", title="Space on 'Start over'", settle=2)
-        self.tab_to("Check or withdraw an earlier report")
-        self.key("space", title="Space on 'Check or withdraw an earlier report'", settle=2)
+        self.press("Start over", settle=2)
+        self.press("Check or withdraw an earlier report", settle=2)
         self.dump_screen("Check or withdraw")
         self.tab_to("Report number")
         self.type_text(number, "type the report number")
         self.tab_to("Secret key")
         self.type_text(secret, "type the secret key")
-        self.tab_to("Check the report")
-        self.key("space", title="Space on 'Check the report'", settle=4)
-        self.tab_to("Withdraw this report\u2026")
-        self.key("space", title="Space on 'Withdraw this report…'", settle=2)
-        self.tab_to("Yes, withdraw it")
-        self.key("space", title="Space on 'Yes, withdraw it'", settle=4)
+        self.press("Check the report", settle=4)
+        self.press("Withdraw this report\u2026", settle=2)
+        self.press("Yes, withdraw it", settle=4)
         out("\n##### Get help")
-        self.tab_to("Get help")
-        self.key("space", title="Space on 'Get help'", settle=2)
+        self.press("Get help", settle=2)
         self.dump_screen("Get help")
         for _ in range(4):
             self.key("Tab")

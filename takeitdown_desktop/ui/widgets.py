@@ -159,14 +159,19 @@ def notify(label: QLabel, text: str) -> None:
     send_accessibility_event(QAccessibleEvent(notice, QAccessible.Event.ObjectShow))
 
 
+def tell(label: QLabel, text: str, *, assertive: bool = False) -> None:
+    """Have screen readers say ``text`` about ``label`` though the focus is elsewhere: as an
+    announcement, and as a hidden notification (which Orca 43 speaks; see ``StatusNotice``)."""
+    announce(label, text, assertive=assertive)
+    notify(label, text)
+
+
 def set_status(label: QLabel, text: str, *, assertive: bool = False) -> None:
-    """``set_label`` for a line that reports progress or an answer: a change is announced
-    (and also shown as a hidden notification, which Orca 43 speaks; see ``StatusNotice``)."""
+    """``set_label`` for a line that reports progress or an answer: a change is ``tell``-ed."""
     changed = text != label.text()
     set_label(label, text)
     if changed and text and label.isVisible():
-        announce(label, text, assertive=assertive)
-        notify(label, text)
+        tell(label, text, assertive=assertive)
 
 
 def set_button(button: QAbstractButton, text: str, description: str = "") -> None:
@@ -553,8 +558,7 @@ class ResourceList(QLabel):
                 link = fill_pattern(
                     QCoreApplication.translate("ItemModel", "%1: %2"), owner.name, link
                 )
-            announce(self, link)
-            notify(self, link)
+            tell(self, link)
         return moved
 
 
