@@ -81,15 +81,25 @@ def environment(tmp_path: Path) -> dict[str, str]:
     }
 
 
-def run_install(folder: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def run_install(
+    folder: Path, env: dict[str, str], *args: str, from_folder: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``sh <folder>/install.sh``; from ``from_folder``, by a path relative to it."""
+    script = folder / "install.sh"
     return subprocess.run(
-        ["sh", str(folder / "install.sh"), *args],
+        ["sh", str(script.relative_to(from_folder) if from_folder else script), *args],
+        cwd=from_folder,
         env=env,
         capture_output=True,
         text=True,
         timeout=30,
         check=False,
     )
+
+
+def menu_entry(env: dict[str, str]) -> Path:
+    """Where install.sh puts the entry (``XDG_DATA_HOME`` unset: under ``~/.local/share``)."""
+    return Path(env["HOME"]) / ".local/share/applications" / f"{INFO.slug}.desktop"
 
 
 def launch(entry: Path, env: dict[str, str]) -> str | None:
@@ -125,7 +135,7 @@ def test_the_menu_entry_starts_this_copy_and_uninstall_leaves_nothing(
     installed = run_install(folder, env)
     assert installed.returncode == 0, installed.stderr
     assert "Added Take It Down to the application menu." in installed.stdout
-    entry = home / ".local/share/applications" / f"{INFO.slug}.desktop"
+    entry = menu_entry(env)
     icon = home / ".local/share/icons/hicolor/256x256/apps" / f"{INFO.slug}.png"
     # Exactly two files, nothing else (not even a half-written entry).
     assert sorted(path for path in home.rglob("*") if path.is_file()) == sorted([entry, icon])
@@ -150,7 +160,7 @@ def test_a_moved_folder_hides_the_entry_instead_of_a_broken_one(tmp_path: Path) 
     env = environment(tmp_path)
     folder = unpack(tmp_path, "first place")
     assert run_install(folder, env).returncode == 0
-    entry = Path(env["HOME"]) / ".local/share/applications" / f"{INFO.slug}.desktop"
+    entry = menu_entry(env)
     assert launch(entry, env) == str(folder / INFO.slug)
     folder.rename(tmp_path / "moved")
     assert launch(entry, env) is None
@@ -207,15 +217,7 @@ def test_run_by_a_relative_path_with_cdpath_set(tmp_path: Path) -> None:
     tools_or_fail()
     env = {**environment(tmp_path), "CDPATH": str(tmp_path)}
     folder = unpack(tmp_path, "app")
-    installed = subprocess.run(
-        ["sh", "app/install.sh"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    installed = run_install(folder, env, from_folder=tmp_path)
     assert installed.returncode == 0, installed.stderr
-    entry = Path(env["HOME"]) / ".local/share/applications" / f"{INFO.slug}.desktop"
+    entry = menu_entry(env)
     assert launch(entry, env) == str(folder / INFO.slug)
