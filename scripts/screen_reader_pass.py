@@ -31,7 +31,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import gi
@@ -475,20 +475,11 @@ class Pass:
     def text_after(self, caption: str) -> str:
         """The text of the label that follows the label ``caption`` on screen."""
         app = self.app_accessible(2)
-        labels: list[str] = []
-
-        def walk(obj: Atspi.Accessible) -> None:
-            if "showing" not in states(obj):
-                return
-            if obj.get_role_name() == "label":
-                labels.append(obj.get_name() or "")
-            for i in range(obj.get_child_count()):
-                child = obj.get_child_at_index(i)
-                if child is not None:
-                    walk(child)
-
-        if app is not None:
-            walk(app)
+        labels = [
+            obj.get_name() or ""
+            for obj in (on_screen(app) if app is not None else ())
+            if obj.get_role_name() == "label"
+        ]
         if caption in labels and labels.index(caption) + 1 < len(labels):
             # The value is named with its caption ("Report number: VERP-…"), so it is read.
             return labels[labels.index(caption) + 1].removeprefix(caption).strip()
@@ -496,23 +487,34 @@ class Pass:
         return ""
 
 
+def on_screen(obj: Atspi.Accessible) -> Iterator[Atspi.Accessible]:
+    """``obj`` and every descendant that is showing (a window's frame counts, showing or not),
+    in tree order; a part that vanishes meanwhile is passed over."""
+    yield obj
+    try:
+        children = [obj.get_child_at_index(i) for i in range(obj.get_child_count())]
+    except GLib.Error:
+        return
+    for child in children:
+        try:
+            shown = child is not None and (
+                "showing" in states(child) or child.get_role_name() == "frame"
+            )
+        except GLib.Error:
+            continue
+        if shown:
+            yield from on_screen(child)
+
+
 def find(
     obj: Atspi.Accessible, test: Callable[[Atspi.Accessible], bool]
 ) -> Atspi.Accessible | None:
-    try:
-        if test(obj):
-            return obj
-        for i in range(obj.get_child_count()):
-            child = obj.get_child_at_index(i)
-            if child is None or (
-                "showing" not in states(child) and child.get_role_name() != "frame"
-            ):
-                continue
-            found = find(child, test)
-            if found is not None:
-                return found
-    except GLib.Error:
-        pass
+    for candidate in on_screen(obj):
+        try:
+            if test(candidate):
+                return candidate
+        except GLib.Error:
+            continue
     return None
 
 
