@@ -10,6 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = [
+    "tests.plugins.faulty_proxy",
     "tests.plugins.intake_server",
     "tests.plugins.postgres",
     "tests.plugins.xserver",

@@ -1,0 +1,95 @@
+"""A platform's whole cycle with the real packages: the ``threatexchange`` CLI (its ``pdqhash``
+and ``faiss-cpu``, and its vPDQ extension) against the real intake service on loopback.
+
+The commands are the ones docs/PLATFORMS.md gives. A report made by the app's own hasher and
+client is fetched, altered copies are matched as a platform would match them, an unrelated
+photo is not, and after the report is withdrawn and fetched again nothing matches.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from takeitdown_desktop.submission.client import IntakeClient
+from tests.platform.conftest import COLLAB, TxCli, letterboxed, reencoded_video, report_of
+from tests.plugins.intake_server import IntakeServer
+
+
+def test_photo_and_video_found_then_gone_after_withdrawal(
+    intake_server: IntakeServer, tx_cli: TxCli, threatexchange_dir: Path, tmp_path: Path
+) -> None:
+    images = threatexchange_dir / "images"
+    photo = images / "bridge-mods" / "aaa-orig.jpg"
+    video = threatexchange_dir / "videos" / "chair-19-sd-bar.mp4"
+    receipt = report_of(intake_server, [photo, video])
+
+    tx_cli.token = intake_server.add_platform("photo-site")
+    tx_cli.connect(intake_server.url)
+    fetched = tx_cli.run("fetch")
+    assert "Up to date" in fetched.stderr
+
+    # Re-posted copies, as platforms receive them.
+    resized = tmp_path / "resized.jpg"
+    with Image.open(photo) as image:
+        image.convert("RGB").resize((image.width // 3, image.height // 3)).save(resized, quality=70)
+    turned = tmp_path / "turned.png"
+    with Image.open(photo) as image:
+        image.rotate(90, expand=True).save(turned)
+    boxed = letterboxed(photo, tmp_path / "story.jpg")
+    unrelated = images / "labelme-subset" / "q0003.jpg"
+    copy_of_video = reencoded_video(video, tmp_path / "reupload.mp4")
+
+    assert _types(tx_cli.matches("photo", resized)) >= {"pdq"}
+    assert _types(tx_cli.matches("photo", photo)) >= {"pdq", "photo_md5"}
+    # Turned 90 degrees: found by the list's own dihedral hashes, and by pytx's --rotations.
+    assert "pdq" in _types(tx_cli.matches("photo", turned))
+    assert "pdq" in _types(tx_cli.matches("photo", turned, "--rotations"))
+    # Letterboxed: pytx's hash command trims the bars (--photo-preprocess unletterbox), and
+    # the hash is matched; this extension's pdq_inner trims them itself.
+    hashed = tx_cli.run(
+        "hash", "--photo-preprocess", "unletterbox", "-S", "pdq", "photo", str(boxed)
+    ).stdout.split()
+    assert hashed[0] == "pdq", hashed
+    unboxed_hash = hashed[1]
+    assert _types(tx_cli.matches("photo", _text(tmp_path, unboxed_hash), "-H", "-S", "pdq"))
+    assert "pdq_inner" in _types(tx_cli.matches("photo", boxed))
+    assert tx_cli.matches("photo", unrelated) == []
+
+    assert _types(tx_cli.matches("video", video)) >= {"video_md5", "video_sha256", "vpdq"}
+    assert _types(tx_cli.matches("video", copy_of_video)) == {"vpdq"}
+
+    # Withdrawn: on the next fetch every signal of the report leaves the platform's index.
+    IntakeClient(intake_server.url).withdraw(receipt.report_id, receipt.secret_key)
+    tx_cli.run("fetch")
+    for content, path in [("photo", photo), ("photo", resized), ("photo", boxed),
+                          ("video", video), ("video", copy_of_video)]:  # fmt: skip
+        assert tx_cli.matches(content, path) == [], path
+    summary = tx_cli.run("dataset").stdout
+    assert "pdq" not in summary and "vpdq" not in summary, summary
+
+
+def test_the_collaboration_reports_what_it_holds(
+    intake_server: IntakeServer, tx_cli: TxCli, threatexchange_dir: Path
+) -> None:
+    photo = threatexchange_dir / "images" / "labelme-subset" / "q0122.jpg"
+    report_of(intake_server, [photo])
+    tx_cli.token = intake_server.add_platform()
+    tx_cli.connect(intake_server.url, vpdq=False)
+    tx_cli.run("fetch")
+    listed = tx_cli.run("dataset", "-P", "-S", "pdq").stdout.split()
+    # The main PDQ and its 8 rotations and flips (as many as differ) are ordinary pdq signals.
+    assert 2 <= len(listed) <= 9
+    config = tx_cli.run("config", "collab", "print", COLLAB).stdout
+    assert "takeitdown" in config and intake_server.url in config
+
+
+def _types(lines: list[str]) -> set[str]:
+    return {line.split()[0] for line in lines}
+
+
+def _text(folder: Path, text: str) -> Path:
+    path = folder / "hashes.txt"
+    path.write_text(text + "\n")
+    return path
