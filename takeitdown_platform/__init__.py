@@ -16,11 +16,12 @@ the intake service.
 from threatexchange.extensions.manifest import ThreatExchangeExtensionManifest
 
 from takeitdown_platform.exchange import TakeItDownSignalExchangeAPI
+from takeitdown_platform.inner import PdqInnerSignal
 from takeitdown_platform.signals import PhotoMD5Signal
 from takeitdown_platform.version import __version__
 
 TX_MANIFEST = ThreatExchangeExtensionManifest(
-    signal_types=(PhotoMD5Signal,),
+    signal_types=(PhotoMD5Signal, PdqInnerSignal),
     apis=(TakeItDownSignalExchangeAPI,),
 )
 

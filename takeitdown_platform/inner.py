@@ -1,0 +1,313 @@
+"""``pdq_inner``: match the photo inside an upload, not only the upload as it is.
+
+Copies of a photo are often posted inside something: a phone screenshot with the app's bars,
+buttons and caption around it, a meme with a caption band above or below, a story with bars.
+PDQ of the whole upload then misses, because PDQ tolerates little cropping or framing. So for
+each upload this hashes, besides the whole upload exactly as pytx's ``pdq`` does:
+
+1. the upload with its flat borders trimmed (bars of one colour, any colour);
+2. each horizontal band between two strong, full-width edges that holds texture: the photo
+   inside app chrome, the photo under a caption band (:func:`find_regions`).
+
+That is at most :data:`MAX_HASHES` ordinary PDQ hashes; the upload matches when any of them is
+within distance 31 of any list hash, as pytx's ``pdq`` decides. The list side needs nothing
+new: the index holds the list's ordinary PDQ hashes (main, dihedral and variants).
+
+Edges, flatness and texture are found on a small grey copy (:data:`PROBE_WIDTH` wide), and the
+extra hashes are computed from one reduced copy (longer side :data:`WORK_SIDE`): PDQ itself
+works from a 64 x 64 reduction, so a band hashed from the reduced copy is within a few bits
+of the same band at full size, and an ordinary upload costs little more than one PDQ.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pdqhash
+from PIL import Image
+from threatexchange.content_type.content_base import ContentType
+from threatexchange.content_type.photo import PhotoContent
+from threatexchange.signal_type import signal_base
+from threatexchange.signal_type.index import (
+    IndexMatch,
+    IndexMatchUntyped,
+    SignalSimilarityInfoWithIntDistance,
+    SignalTypeIndex,
+    T,
+)
+from threatexchange.signal_type.pdq.pdq_index import PDQIndex
+from threatexchange.signal_type.pdq.pdq_utils import simple_distance
+
+from takeitdown_platform.exchange import MIN_QUALITY, PDQ_INNER
+
+MAX_HASHES = 12
+MATCH_DISTANCE = 31
+WORK_SIDE = 1024
+PROBE_WIDTH = 256
+#: A row or column whose middle 90% of grey values spans less than this is flat.
+FLAT_RANGE = 12.0
+#: Across an edge, a column changes by at least this much (grey levels, 0-255) ...
+EDGE_STEP = 16.0
+#: ... while at least one side of it stays this much calmer than the step itself.
+EDGE_CALM = 0.25
+#: The share of the width that must change for an edge to count as full-width.
+EDGE_SHARE = 0.55
+#: A row is plain (a bar, text on a plain ground) when this share of it is one grey level ...
+PLAIN_SHARE = 0.6
+PLAIN_LEVELS = 6.0
+#: ... and a band holds texture when at least this share of its rows are not plain.
+TEXTURE_ROWS = 0.4
+#: Bands lower than this share of their width are not photos (a toolbar, a line of text).
+MIN_BAND_ASPECT = 0.2
+MIN_BAND_ROWS = 8
+
+_HASHES = re.compile(r"[0-9a-f]{64}(,[0-9a-f]{64}){0,%d}" % (MAX_HASHES - 1))
+
+Luma = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A region as fractions of the image: top, bottom, left, right in [0, 1]."""
+
+    top: float
+    bottom: float
+    left: float
+    right: float
+
+    def close_to(self, other: Box, tolerance: float = 0.02) -> bool:
+        return (
+            abs(self.top - other.top) <= tolerance
+            and abs(self.bottom - other.bottom) <= tolerance
+            and abs(self.left - other.left) <= tolerance
+            and abs(self.right - other.right) <= tolerance
+        )
+
+
+WHOLE = Box(0.0, 1.0, 0.0, 1.0)
+
+
+def pdq_of(rgb: npt.NDArray[np.uint8]) -> tuple[str, int]:
+    """PDQ of an RGB array with pdqhash, as pytx's ``pdq`` computes it: (hex, quality)."""
+    bits, quality = pdqhash.compute(rgb)
+    return np.packbits(np.asarray(bits, dtype=np.uint8)).tobytes().hex(), int(quality)
+
+
+def inner_hashes(image: Image.Image) -> list[str]:
+    """The upload's PDQ hashes (quality >= 50, distinct): the whole first, then the regions."""
+    rgb = image.convert("RGB")
+    hashes = [pdq_of(np.asarray(rgb))]
+    scale = min(1.0, WORK_SIDE / max(rgb.size))
+    work = (
+        rgb
+        if scale == 1.0
+        else rgb.resize(
+            (max(1, round(rgb.width * scale)), max(1, round(rgb.height * scale))),
+            Image.Resampling.BOX,
+        )
+    )
+    probe_scale = min(1.0, PROBE_WIDTH / work.width)
+    probe = work.convert("L")
+    if probe_scale < 1.0:
+        probe = probe.resize(
+            (PROBE_WIDTH, max(1, round(work.height * probe_scale))), Image.Resampling.BOX
+        )
+    for box in find_regions(np.asarray(probe, dtype=np.float32))[: MAX_HASHES - 1]:
+        crop = work.crop(
+            (
+                round(box.left * work.width),
+                round(box.top * work.height),
+                round(box.right * work.width),
+                round(box.bottom * work.height),
+            )
+        )
+        if crop.width >= 16 and crop.height >= 16:
+            hashes.append(pdq_of(np.asarray(crop)))
+    seen: set[str] = set()
+    out = []
+    for value, quality in hashes:
+        if quality >= MIN_QUALITY and value not in seen:
+            seen.add(value)
+            out.append(value)
+    return out
+
+
+def find_regions(luma: Luma) -> list[Box]:
+    """Where a photo may sit inside the upload, most likely first (never the whole itself)."""
+    height, width = luma.shape
+    if height < 2 * MIN_BAND_ROWS or width < 16:
+        return []
+    top, bottom, left, right = _trim(luma, 0, height, 0, width)
+    if bottom - top < MIN_BAND_ROWS or right - left < 16:
+        return []
+    regions: list[Box] = []
+
+    def add(t: int, b: int, le: int, r: int) -> None:
+        box = Box(t / height, b / height, le / width, r / width)
+        if not box.close_to(WHOLE) and not any(box.close_to(seen) for seen in regions):
+            regions.append(box)
+
+    add(top, bottom, left, right)
+    inside = luma[top:bottom, left:right]
+    plain = _plain_rows(inside)
+    cuts = [0, *_edges(inside), bottom - top]
+    textured = [
+        (a, b)
+        for a, b in zip(cuts, cuts[1:], strict=False)
+        if b - a >= 2 and 1.0 - plain[a:b].mean() >= TEXTURE_ROWS
+    ]
+    # Runs of neighbouring textured bands first (a photo with a horizon inside it has an
+    # edge of its own), then each band alone (two photos, one above the other).
+    runs: list[tuple[int, int]] = []
+    for a, b in textured:
+        if runs and runs[-1][1] == a:
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    candidates = runs + [band for band in textured if band not in runs]
+    min_rows = max(MIN_BAND_ROWS, round(MIN_BAND_ASPECT * (right - left)))
+    for a, b in candidates:
+        if b - a < min_rows:
+            continue
+        t, bb, le, r = _trim(luma, top + a, top + b, left, right)
+        if bb - t >= min_rows and r - le >= 16:
+            add(t, bb, le, r)
+    return regions
+
+
+def _flat(lines: Luma) -> npt.NDArray[np.bool_]:
+    """Per row of ``lines``: is it flat (one colour, give or take JPEG noise)?"""
+    low, high = np.percentile(lines, [5, 95], axis=1)
+    flat: npt.NDArray[np.bool_] = (high - low) < FLAT_RANGE
+    return flat
+
+
+def _trim(luma: Luma, top: int, bottom: int, left: int, right: int) -> tuple[int, int, int, int]:
+    """The box without the flat rows and columns along its four sides."""
+    rows = _flat(luma[top:bottom, left:right])
+    textured_rows = np.flatnonzero(~rows)
+    if textured_rows.size == 0:
+        return top, top, left, left
+    top, bottom = top + int(textured_rows[0]), top + int(textured_rows[-1]) + 1
+    columns = _flat(luma[top:bottom, left:right].T)
+    textured_columns = np.flatnonzero(~columns)
+    if textured_columns.size == 0:
+        return top, top, left, left
+    return top, bottom, left + int(textured_columns[0]), left + int(textured_columns[-1]) + 1
+
+
+def _plain_rows(luma: Luma) -> npt.NDArray[np.bool_]:
+    """Per row: mostly one grey level (a bar, or text and icons on a plain ground)?"""
+    median = np.median(luma, axis=1, keepdims=True)
+    share = (np.abs(luma - median) <= PLAIN_LEVELS).mean(axis=1)
+    plain: npt.NDArray[np.bool_] = share >= PLAIN_SHARE
+    return plain
+
+
+def _edges(luma: Luma) -> list[int]:
+    """Rows where a strong edge crosses (nearly) the full width, top to bottom.
+
+    An edge at boundary ``b`` (between rows b-1 and b) is a step from row b-2 to row b+1 (one
+    row either side may be a blend after the reduction) in columns where at least one side
+    stays calm: the edge of a bar or of a photo, not texture inside a photo.
+    """
+    height = luma.shape[0]
+    if height < 8:
+        return []
+    b = np.arange(4, height - 3)
+    step = np.abs(luma[b + 1] - luma[b - 2])
+    above = np.abs(luma[b - 2] - luma[b - 4])
+    below = np.abs(luma[b + 3] - luma[b + 1])
+    calm = np.minimum(above, below) <= EDGE_CALM * step
+    strength = ((step >= EDGE_STEP) & calm).mean(axis=1)
+    edges: list[int] = []
+    for i in np.argsort(-strength, kind="stable"):
+        if strength[i] < EDGE_SHARE:
+            break
+        row = int(b[i])
+        if all(abs(row - e) > 3 for e in edges):
+            edges.append(row)
+    return sorted(edges)
+
+
+class PdqInnerIndex(SignalTypeIndex[T]):
+    """The list's ordinary PDQ hashes in pytx's faiss PDQ index; a query is several hashes
+    and gets each matching entry once, at the smallest distance any of them reached."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+        super().__init__()
+        self._index: PDQIndex[T] = PDQIndex(entries)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def query(self, query: str) -> Sequence[IndexMatch[T]]:
+        best: dict[int, tuple[int, T]] = {}
+        for value in filter(None, query.split(",")):
+            for match in self._index.query(value):
+                distance = match.similarity_info.distance
+                key = id(match.metadata)
+                if key not in best or distance < best[key][0]:
+                    best[key] = (distance, match.metadata)
+        return [
+            IndexMatchUntyped(SignalSimilarityInfoWithIntDistance(distance), entry)
+            for distance, entry in sorted(best.values(), key=lambda found: found[0])
+        ]
+
+    def add(self, signal_str: str, entry: T) -> None:
+        self._index.add(signal_str, entry)
+
+    def add_all(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._index.add_all(entries)
+
+
+class PdqInnerSignal(signal_base.SimpleSignalType, signal_base.FileHasher):
+    """PDQ that also sees the photo inside app chrome, a caption band or a frame.
+
+    Its value for an upload is up to 12 PDQ hashes joined by commas (the whole upload first);
+    a list entry is one ordinary PDQ hash. See the module docstring.
+    """
+
+    @classmethod
+    def get_name(cls) -> str:
+        return PDQ_INNER
+
+    @classmethod
+    def get_content_types(cls) -> list[type[ContentType]]:
+        return [PhotoContent]
+
+    @classmethod
+    def get_index_cls(cls) -> type[PdqInnerIndex[object]]:
+        return PdqInnerIndex
+
+    @classmethod
+    def validate_signal_str(cls, signal_str: str) -> str:
+        if _HASHES.fullmatch(signal_str) is None:
+            raise ValueError(
+                f"a {PDQ_INNER} signal is 1 to {MAX_HASHES} PDQ hashes (64 lower-case hex "
+                "digits each) joined by commas"
+            )
+        return signal_str
+
+    @classmethod
+    def hash_from_file(cls, file: pathlib.Path) -> str:
+        with Image.open(file) as image:
+            return ",".join(inner_hashes(image))
+
+    @classmethod
+    def compare_hash(cls, hash1: str, hash2: str) -> signal_base.SignalComparisonResult:
+        distance = min(simple_distance(a, b) for a in hash1.split(",") for b in hash2.split(","))
+        return signal_base.SignalComparisonResult.from_simple_dist(distance, MATCH_DISTANCE)
+
+    @staticmethod
+    def get_examples() -> list[str]:
+        return [
+            "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22",
+            "e64cc9d91c623882f8d1f1d9a398e78c9f199b3bd83924f2b7e11e0bf861b064,"
+            "6227401f601ff4ccafcc9fad4b0d95d371a2eb7265a3285234d228ca94deeb2d",
+        ]
