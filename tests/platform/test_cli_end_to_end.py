@@ -24,6 +24,10 @@ def test_photo_and_video_found_then_gone_after_withdrawal(
     photo = images / "bridge-mods" / "aaa-orig.jpg"
     video = threatexchange_dir / "videos" / "chair-19-sd-bar.mp4"
     receipt = report_of(intake_server, [photo, video])
+    # Someone else's report stays on the list throughout.
+    other_photo = images / "labelme-subset" / "q0122.jpg"
+    other_video = threatexchange_dir / "videos" / "doorknob-hd-no-bar.mp4"
+    report_of(intake_server, [other_photo, other_video])
 
     tx_cli.token = intake_server.add_platform("photo-site")
     tx_cli.connect(intake_server.url)
@@ -38,7 +42,7 @@ def test_photo_and_video_found_then_gone_after_withdrawal(
     with Image.open(photo) as image:
         image.rotate(90, expand=True).save(turned)
     boxed = letterboxed(photo, tmp_path / "story.jpg")
-    unrelated = images / "labelme-subset" / "q0003.jpg"
+    unrelated = images / "labelme-subset" / "q0291.jpg"
     copy_of_video = reencoded_video(video, tmp_path / "reupload.mp4")
 
     assert _types(tx_cli.matches("photo", resized)) >= {"pdq"}
@@ -66,8 +70,8 @@ def test_photo_and_video_found_then_gone_after_withdrawal(
     for content, path in [("photo", photo), ("photo", resized), ("photo", boxed),
                           ("video", video), ("video", copy_of_video)]:  # fmt: skip
         assert tx_cli.matches(content, path) == [], path
-    summary = tx_cli.run("dataset").stdout
-    assert "pdq" not in summary and "vpdq" not in summary, summary
+    assert _types(tx_cli.matches("photo", other_photo)) >= {"pdq", "pdq_inner", "photo_md5"}
+    assert _types(tx_cli.matches("video", other_video)) >= {"video_md5", "vpdq"}
 
 
 def test_the_collaboration_reports_what_it_holds(
@@ -78,7 +82,7 @@ def test_the_collaboration_reports_what_it_holds(
     tx_cli.token = intake_server.add_platform()
     tx_cli.connect(intake_server.url, vpdq=False)
     tx_cli.run("fetch")
-    listed = tx_cli.run("dataset", "-P", "-S", "pdq").stdout.split()
+    listed = tx_cli.run("dataset", "-P", "-s", "pdq", "--print-signals-only").stdout.split()
     # The main PDQ and its 8 rotations and flips (as many as differ) are ordinary pdq signals.
     assert 2 <= len(listed) <= 9
     config = tx_cli.run("config", "collab", "print", COLLAB).stdout
