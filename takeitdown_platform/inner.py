@@ -21,6 +21,7 @@ of the same band at full size, and an ordinary upload costs little more than one
 
 from __future__ import annotations
 
+import itertools
 import pathlib
 import re
 from collections.abc import Iterable, Sequence
@@ -66,7 +67,7 @@ TEXTURE_ROWS = 0.4
 MIN_BAND_ASPECT = 0.2
 MIN_BAND_ROWS = 8
 
-_HASHES = re.compile(r"[0-9a-f]{64}(,[0-9a-f]{64}){0,%d}" % (MAX_HASHES - 1))
+_HASHES = re.compile(rf"[0-9a-f]{{64}}(,[0-9a-f]{{64}}){{0,{MAX_HASHES - 1}}}")
 
 Luma = npt.NDArray[np.float32]
 
@@ -158,7 +159,7 @@ def find_regions(luma: Luma) -> list[Box]:
     cuts = [0, *_edges(inside), bottom - top]
     textured = [
         (a, b)
-        for a, b in zip(cuts, cuts[1:], strict=False)
+        for a, b in itertools.pairwise(cuts)
         if b - a >= 2 and 1.0 - plain[a:b].mean() >= TEXTURE_ROWS
     ]
     # Runs of neighbouring textured bands first (a photo with a horizon inside it has an

@@ -86,7 +86,8 @@ def test_the_collaboration_reports_what_it_holds(
     # The main PDQ and its 8 rotations and flips (as many as differ) are ordinary pdq signals.
     assert 2 <= len(listed) <= 9
     config = tx_cli.run("config", "collab", "print", COLLAB).stdout
-    assert "takeitdown" in config and intake_server.url in config
+    assert "takeitdown" in config
+    assert intake_server.url in config
 
 
 def _types(lines: list[str]) -> set[str]:

@@ -43,7 +43,7 @@ class FaultyProxy:
 
 def _handler(proxy: FaultyProxy) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        def do_GET(self) -> None:
             query = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(self.path).query))
             fault = proxy.next_fault(query)
             if fault == "close":
@@ -72,7 +72,7 @@ def _handler(proxy: FaultyProxy) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(answer.content)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             """Quiet: the test reads ``proxy.queries`` instead."""
 
     return Handler
