@@ -6,7 +6,8 @@ entry of ``proxy.faults`` (consumed one per request, in order) replaces that req
 
 - ``"close"``: the connection is closed without an answer (the service went away);
 - an ``int`` such as ``503``: that status with a JSON error body, as a struggling front end
-  or service answers.
+  or service answers;
+- ``None``: passed through.
 
 ``proxy.queries`` records every request's query parameters, so a test can see where a fetch
 resumed. The proxy stops at the end of the test.
@@ -24,7 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import requests
 
-Fault = str | int
+Fault = str | int | None
 
 
 @dataclass
