@@ -17,9 +17,18 @@ BENCH_APT_PACKAGES := ffmpeg
 # libglib2.0-bin (gio) and desktop-file-utils check and start install.sh's menu entry.
 PYTEST_APT_PACKAGES := postgresql libpq5 gcc binutils dbus-x11 libglib2.0-bin desktop-file-utils
 
+# The platform side (tests/platform, `make typecheck`, `python -m bench exchange`): the
+# takeitdown-platform distribution with python-threatexchange, its pdqhash (built from source,
+# ~30 s) and faiss-cpu, and the binding pytx's vPDQ extension needs, which builds against
+# FFmpeg's development libraries (~15 s). `make run` never installs any of it: the desktop app
+# does not use it. docs/PLATFORMS.md.
+PLATFORM_STAMP := $(VENV)/.installed-platform
+PLATFORM_APT_PACKAGES := pkg-config cmake g++ libavcodec-dev libavformat-dev libavutil-dev \
+                         libswscale-dev libswresample-dev libavfilter-dev libavdevice-dev
+
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-deps run test lint typecheck pytest bench package package-test clean
+.PHONY: setup system-deps platform-deps run test lint typecheck pytest bench package package-test clean
 
 setup: $(STAMP)
 
@@ -28,6 +37,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[intake,dev]'
 	touch $(STAMP)
+
+platform-deps: $(PLATFORM_STAMP)
+
+# Without the vPDQ binding everything else still installs, and the vPDQ tests say why they fail.
+$(PLATFORM_STAMP): distributions/platform/pyproject.toml | $(STAMP)
+	@./scripts/ensure-apt-packages $(PLATFORM_APT_PACKAGES)
+	$(BIN)/pip install --quiet -e 'distributions/platform[vpdq]' \
+		|| { echo "The vPDQ binding (pip package vpdq) did not build: platforms can still match" \
+		          "videos by MD5 and SHA-256, not by vPDQ." >&2; \
+		     $(BIN)/pip install --quiet -e distributions/platform; }
+	touch $@
 
 # Installs missing Debian packages when we are allowed to (root or sudo); otherwise says what
 # is missing and carries on, since offscreen tests run without them.
@@ -55,17 +75,17 @@ lint: setup
 	@./scripts/ensure-apt-packages shellcheck
 	shellcheck $(SHELL_SCRIPTS)
 
-typecheck: setup
+typecheck: setup platform-deps
 	$(BIN)/mypy
 
-pytest: setup system-deps translations i18n-fonts
+pytest: setup platform-deps system-deps translations i18n-fonts
 	@./scripts/ensure-apt-packages $(PYTEST_APT_PACKAGES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup
 
 # The packaged app's checks (about a minute) are part of the test command: docs/PACKAGING.md.
 test: lint typecheck pytest package-test
 
-bench: setup
+bench: setup platform-deps
 	@./scripts/ensure-apt-packages $(BENCH_APT_PACKAGES)
 	$(BIN)/python -m bench $(BENCH)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import pathlib
 import re
+from typing import Any
 
 from threatexchange.content_type.content_base import ContentType
 from threatexchange.content_type.photo import PhotoContent
@@ -32,7 +33,7 @@ class PhotoMD5Signal(signal_base.SimpleSignalType, signal_base.BytesHasher):
         return [PhotoContent]
 
     @classmethod
-    def get_index_cls(cls) -> type[signal_base.TrivialSignalTypeIndex]:
+    def get_index_cls(cls) -> type[signal_base.TrivialSignalTypeIndex[Any]]:
         return signal_base.TrivialSignalTypeIndex
 
     @classmethod

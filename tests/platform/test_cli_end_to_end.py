@@ -8,6 +8,7 @@ photo is not, and after the report is withdrawn and fetched again nothing matche
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from PIL import Image
@@ -61,6 +62,9 @@ def test_photo_and_video_found_then_gone_after_withdrawal(
     assert "pdq_inner" in _types(tx_cli.matches("photo", boxed))
     assert tx_cli.matches("photo", unrelated) == []
 
+    assert importlib.util.find_spec("vpdq") is not None, (
+        "The vPDQ binding (pip package vpdq) is not installed; `make platform-deps` says why."
+    )
     assert _types(tx_cli.matches("video", video)) >= {"video_md5", "video_sha256", "vpdq"}
     assert _types(tx_cli.matches("video", copy_of_video)) == {"vpdq"}
 

@@ -14,6 +14,7 @@ import pytest
 from threatexchange.signal_type.md5 import VideoMD5Signal
 from threatexchange.signal_type.pdq.signal import PdqSignal
 from threatexchange.signal_type.sha256 import VideoSHA256Signal
+from threatexchange.signal_type.signal_base import SignalType
 
 from takeitdown_desktop.submission.client import IntakeClient
 from takeitdown_platform.exchange import (
@@ -22,6 +23,7 @@ from takeitdown_platform.exchange import (
     TakeItDownCollabConfig,
     TakeItDownCredentials,
     TakeItDownSignalExchangeAPI,
+    TakeItDownSignalMetadata,
 )
 from takeitdown_platform.feed import FeedError
 from takeitdown_platform.inner import PdqInnerSignal
@@ -33,8 +35,10 @@ from tests.plugins.intake_server import IntakeServer, both_backends
 SIGNAL_TYPES = [PdqSignal, PdqInnerSignal, PhotoMD5Signal, VideoMD5Signal, VideoSHA256Signal]
 
 
-def _api(url: str, token: str, **options: int) -> TakeItDownSignalExchangeAPI:
-    collab = TakeItDownCollabConfig(name=COLLAB, url=url, **options)
+def _api(
+    url: str, token: str, *, page_size: int = 1000, retries: int = 5
+) -> TakeItDownSignalExchangeAPI:
+    collab = TakeItDownCollabConfig(name=COLLAB, url=url, page_size=page_size, retries=retries)
     return TakeItDownSignalExchangeAPI.for_collab(collab, TakeItDownCredentials(token))
 
 
@@ -53,7 +57,9 @@ def _fetch(
     return checkpoint
 
 
-def _signals(api: type[TakeItDownSignalExchangeAPI], store: dict[str, ListItem]) -> dict:
+def _signals(
+    api: type[TakeItDownSignalExchangeAPI], store: dict[str, ListItem]
+) -> dict[type[SignalType], dict[str, TakeItDownSignalMetadata]]:
     collab = TakeItDownCollabConfig(name=COLLAB, url="https://example.org")
     return api.naive_convert_to_signal_type(SIGNAL_TYPES, collab, store)
 
