@@ -50,8 +50,10 @@ MAX_HASHES = 12
 MATCH_DISTANCE = 31
 WORK_SIDE = 1024
 PROBE_WIDTH = 256
-#: A row or column whose middle 90% of grey values spans less than this is flat.
+#: A row or column whose middle 90% of grey values spans less than this is flat ...
 FLAT_RANGE = 12.0
+#: ... and belongs to a border while its median stays this close to the outermost line's.
+BORDER_DRIFT = 8.0
 #: Across an edge, a column changes by at least this much (grey levels, 0-255) ...
 EDGE_STEP = 16.0
 #: ... while at least one side of it stays this much calmer than the step itself.
@@ -156,6 +158,8 @@ def find_regions(luma: Luma) -> list[Box]:
     add(top, bottom, left, right)
     inside = luma[top:bottom, left:right]
     plain = _plain_rows(inside)
+    low, high = np.percentile(inside, [5, 95], axis=1)
+    flat = (high - low) < FLAT_RANGE
     cuts = [0, *_edges(inside), bottom - top]
     textured = [
         (a, b)
@@ -171,35 +175,81 @@ def find_regions(luma: Luma) -> list[Box]:
         else:
             runs.append((a, b))
     candidates = runs + [band for band in textured if band not in runs]
+    # Where a dark photo meets a dark page (or a light one a light page) its edge is weak:
+    # the photo then goes on to the first flat row, the padding every app leaves around it.
+    candidates += [
+        grown
+        for a, b in runs
+        if (grown := _grown(flat, a, b)) != (a, b) and grown not in candidates
+    ]
     min_rows = max(MIN_BAND_ROWS, round(MIN_BAND_ASPECT * (right - left)))
     for a, b in candidates:
         if b - a < min_rows:
             continue
+        # The band as its edges bound it, then without flat borders, then without side
+        # panels (a blurred fill, a chat's margin): the first that is a photo's shape wins
+        # a hash, and the others get one too while there is room.
+        add(top + a, top + b, left, right)
         t, bb, le, r = _trim(luma, top + a, top + b, left, right)
         if bb - t >= min_rows and r - le >= 16:
             add(t, bb, le, r)
+            side_left, side_right = _sides(luma[t:bb, le:r])
+            if side_right - side_left >= 16:
+                add(t, bb, le + side_left, le + side_right)
     return regions
 
 
-def _flat(lines: Luma) -> npt.NDArray[np.bool_]:
-    """Per row of ``lines``: is it flat (one colour, give or take JPEG noise)?"""
+def _grown(flat: npt.NDArray[np.bool_], top: int, bottom: int) -> tuple[int, int]:
+    """``top:bottom`` grown up and down to the nearest flat rows, by at most half its height."""
+    reach = (bottom - top) // 2
+    up = top
+    while up > 0 and top - up < reach and not flat[up - 1]:
+        up -= 1
+    down = bottom
+    while down < len(flat) and down - bottom < reach and not flat[down]:
+        down += 1
+    return up, down
+
+
+def _border(lines: Luma) -> int:
+    """How many of ``lines`` (outermost first) form a flat border of one colour.
+
+    Each line must be flat, and the same colour as the outermost one: a bar is one colour
+    throughout, while a smooth part of a photo (a sky, a gradient) drifts and is kept.
+    """
     low, high = np.percentile(lines, [5, 95], axis=1)
-    flat: npt.NDArray[np.bool_] = (high - low) < FLAT_RANGE
-    return flat
+    middle = np.median(lines, axis=1)
+    flat = ((high - low) < FLAT_RANGE) & (np.abs(middle - middle[0]) <= BORDER_DRIFT)
+    return int(np.argmin(flat)) if not flat.all() else len(lines)
 
 
 def _trim(luma: Luma, top: int, bottom: int, left: int, right: int) -> tuple[int, int, int, int]:
-    """The box without the flat rows and columns along its four sides."""
-    rows = _flat(luma[top:bottom, left:right])
-    textured_rows = np.flatnonzero(~rows)
-    if textured_rows.size == 0:
+    """The box without the flat borders along its four sides."""
+    box = luma[top:bottom, left:right]
+    if box.size == 0:
         return top, top, left, left
-    top, bottom = top + int(textured_rows[0]), top + int(textured_rows[-1]) + 1
-    columns = _flat(luma[top:bottom, left:right].T)
-    textured_columns = np.flatnonzero(~columns)
-    if textured_columns.size == 0:
+    top_cut = _border(box)
+    bottom_cut = _border(box[::-1])
+    if top_cut + bottom_cut >= box.shape[0]:
         return top, top, left, left
-    return top, bottom, left + int(textured_columns[0]), left + int(textured_columns[-1]) + 1
+    box = box[top_cut : box.shape[0] - bottom_cut]
+    left_cut = _border(box.T)
+    right_cut = _border(box.T[::-1])
+    if left_cut + right_cut >= box.shape[1]:
+        return top, top, left, left
+    return top + top_cut, bottom - bottom_cut, left + left_cut, right - right_cut
+
+
+def _sides(luma: Luma) -> tuple[int, int]:
+    """Columns where a full-height edge cuts off a side panel or a blurred fill: (left, right).
+
+    Only edges in the outer third on each side count; without one the band keeps its width.
+    """
+    width = luma.shape[1]
+    edges = _edges(luma.T)
+    left = max((e for e in edges if e < width / 3), default=0)
+    right = min((e for e in edges if e > 2 * width / 3), default=width)
+    return left, right
 
 
 def _plain_rows(luma: Luma) -> npt.NDArray[np.bool_]:
