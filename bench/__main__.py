@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ("digests", "image", "video", "intake", "ui_stall", "inner")
+BENCHES = ("digests", "image", "video", "intake", "ui_stall", "inner", "exchange")
 
 
 def main(argv: list[str]) -> int:

@@ -7,6 +7,8 @@ Faults are injected by ``faulty_proxy``, a proxy in front of the real service.
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -235,6 +237,18 @@ def test_a_service_that_is_down_is_said_in_words(tmp_path: Path) -> None:
 def test_the_token_is_never_sent_in_the_clear(url: str) -> None:
     with pytest.raises(FeedError, match="HTTPS address"):
         list(_api(url, "tid_token").fetch_iter(SIGNAL_TYPES, None))
+
+
+def test_the_extension_needs_neither_the_app_nor_the_service() -> None:
+    """A platform installs takeitdown-platform alone: no Qt, no desktop app, no server."""
+    loaded = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, takeitdown_platform; print(' '.join(sorted(sys.modules)))"],
+        capture_output=True, text=True, check=True, timeout=120,
+    ).stdout.split()  # fmt: skip
+    assert "threatexchange" in loaded
+    assert not [m for m in loaded if m.startswith(("takeitdown_desktop", "takeitdown_intake",
+                                                   "PySide6", "fastapi", "sqlalchemy"))]  # fmt: skip
 
 
 def test_malformed_digests_are_left_out_and_weak_hashes_never_indexed() -> None:
