@@ -17,8 +17,9 @@ photos (whole, cropped at random, and put in screenshots and captions) against a
 Cost: ``pdq_inner`` of an ordinary upload (the original photo as JPEG) against pytx's ``pdq``
 of the same file, decode included, best of several runs.
 
-``python -m bench inner``, or ``python -m bench.bench_inner [--photos N] [--seed S]``; ``fold_in_column(path)`` is the matcher for
-another recall bench: the hashes ``pdq_inner`` makes of one altered file.
+``python -m bench inner``, or ``python -m bench.bench_inner [--photos N] [--seed S]``.
+``fold_in_column(path)`` is the matcher for another recall bench: the hashes ``pdq_inner``
+makes of one altered file.
 """
 
 from __future__ import annotations
@@ -37,8 +38,14 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-WALLPAPER_PACKAGES = ("gnome-backgrounds", "mate-backgrounds", "plasma-workspace-wallpapers",
-                      "ukui-wallpapers", "lomiri-wallpapers-16.04", "lomiri-wallpapers-20.04")  # fmt: skip
+WALLPAPER_PACKAGES = (
+    "gnome-backgrounds",
+    "mate-backgrounds",
+    "plasma-workspace-wallpapers",
+    "ukui-wallpapers",
+    "lomiri-wallpapers-16.04",
+    "lomiri-wallpapers-20.04",
+)
 WALLPAPER_DIRS = (Path("/usr/share/backgrounds"), Path("/usr/share/wallpapers"))
 SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 MATCH = 31
@@ -217,7 +224,8 @@ def screenshot(
     actions = round(rng.uniform(110, 150) * unit)
     for i in range(rng.randint(3, 4)):
         x = round((40 + 110 * i) * unit)
-        draw.ellipse([x, y + actions // 4, x + round(60 * unit), y + actions // 4 + round(60 * unit)],
+        icon = round(60 * unit)
+        draw.ellipse([x, y + actions // 4, x + icon, y + actions // 4 + icon],
                      outline=fg, width=max(2, round(5 * unit)))  # fmt: skip
     y += actions
     for _ in range(rng.randint(1, 3)):
@@ -398,11 +406,13 @@ def main(argv: list[str] | None = None) -> None:
             for name in matchers
         )
         print(f"{group:<24}{row}   ({tally.tried[group]} copies)")
-    print(f"{'false matches':<24}" + "".join(f"{tally.false.get(n, 0):>12}" for n in matchers)
-          + f"   ({sum(tally.tried.values())} copies x other reports, {distractors} "
-          "distractors x all reports)")  # fmt: skip
-    print(f"{'hashes an upload (max)':<24}" + "".join(
-        f"{np.mean(tally.hashes[n]):>8.1f} ({max(tally.hashes[n])})" for n in matchers))  # fmt: skip
+    falses = "".join(f"{tally.false.get(name, 0):>12}" for name in matchers)
+    print(f"{'false matches':<24}{falses}   ({sum(tally.tried.values())} copies x other "
+          f"reports, {distractors} distractors x all reports)")  # fmt: skip
+    counts = "".join(
+        f"{np.mean(tally.hashes[name]):>7.1f} ({max(tally.hashes[name])})" for name in matchers
+    )
+    print(f"{'hashes an upload (max)':<24}{counts}")
     _cost(reported[: min(12, len(reported))])
 
 

@@ -247,8 +247,8 @@ def test_the_extension_needs_neither_the_app_nor_the_service() -> None:
         capture_output=True, text=True, check=True, timeout=120,
     ).stdout.split()  # fmt: skip
     assert "threatexchange" in loaded
-    assert not [m for m in loaded if m.startswith(("takeitdown_desktop", "takeitdown_intake",
-                                                   "PySide6", "fastapi", "sqlalchemy"))]  # fmt: skip
+    unwanted = ("takeitdown_desktop", "takeitdown_intake", "PySide6", "fastapi", "sqlalchemy")
+    assert not [name for name in loaded if name.startswith(unwanted)]
 
 
 def test_malformed_digests_are_left_out_and_weak_hashes_never_indexed() -> None:
