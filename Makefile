@@ -32,10 +32,17 @@ export QT_QPA_PLATFORM ?= offscreen
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The repository holds four distributions: the app (pyproject.toml), the report protocol, the
+# reference service and the platforms' exchange (distributions/*/pyproject.toml); one pip run
+# installs the first three together, so the app's and the service's dependency on the protocol
+# is met from this tree. The exchange comes with platform-deps (below).
+LOCAL_DISTRIBUTIONS := -e distributions/protocol -e distributions/intake
+DISTRIBUTION_FILES  := pyproject.toml $(wildcard distributions/*/pyproject.toml)
+
+$(STAMP): $(DISTRIBUTION_FILES)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[intake,dev]'
+	$(BIN)/pip install --quiet $(LOCAL_DISTRIBUTIONS) -e '.[intake,dev]'
 	touch $(STAMP)
 
 platform-deps: $(PLATFORM_STAMP)
@@ -141,8 +148,8 @@ PACKAGE_APT_PACKAGES := binutils gcc ffmpeg xvfb x11-utils dbus-x11 libglib2.0-b
 
 .PHONY: package-deps
 
-$(PACKAGE_STAMP): pyproject.toml | $(STAMP)
-	$(BIN)/pip install --quiet -e '.[intake,dev,package]'
+$(PACKAGE_STAMP): $(DISTRIBUTION_FILES) | $(STAMP)
+	$(BIN)/pip install --quiet $(LOCAL_DISTRIBUTIONS) -e '.[intake,dev,package]'
 	touch $@
 
 package-deps: setup system-deps $(PACKAGE_STAMP)
