@@ -46,6 +46,7 @@ from takeitdown_platform.feed import (
     FeedClient,
     FeedError,
 )
+from takeitdown_protocol.fields import DIGEST_FIELDS
 
 API_NAME = "takeitdown"
 #: pytx never hashes an upload whose PDQ quality is under this, and weak hashes on the list
@@ -148,28 +149,45 @@ class ListItem:
 
     @classmethod
     def from_feed(cls, change: Mapping[str, Any]) -> "ListItem":
-        """Read an ``add`` change. A malformed digest is left out, never the whole item."""
-        media_type = str(change.get("media_type", "other"))
-        main = change.get("pdq")
+        """Read an ``add`` change. A malformed digest is left out, never the whole item.
+
+        Which field is which kind of hash comes from the protocol's one table of digest
+        fields (``takeitdown_protocol.fields``): every field whose signal is ``pdq`` (the main
+        hash, the dihedral hashes, the variants, and any added later) is an ordinary PDQ.
+        """
         pdqs: list[tuple[Any, Any]] = []
-        if isinstance(main, dict):
-            quality = main.get("quality")
-            pdqs.append((main.get("hash"), quality))
-            pdqs += [(h, quality) for h in _list(change.get("pdq_dihedral"))]
-        pdqs += [_pair(v) for v in _list(change.get("pdq_variants"))]
-        frames = [_pair(v) for v in _list(change.get("vpdq"))]
-        frames += [_pair(v) for v in _list(change.get("vpdq_variants"))]
+        frames: list[tuple[Any, Any]] = []
+        exact: dict[str, str | None] = {}
+        main = change.get("pdq")
+        main_quality = main.get("quality") if isinstance(main, dict) else None
+        for spec in DIGEST_FIELDS:
+            value = change.get(spec.name)
+            if value is None:
+                continue
+            entries = value if isinstance(value, list) else [value]
+            if spec.shape.is_list != isinstance(value, list):
+                entries = []
+            for entry in entries:
+                # Listed hashes without a quality of their own (the dihedral ones) have
+                # the quality of the picture they were turned from.
+                pair = _pair(entry) if spec.shape.has_quality else (entry, main_quality)
+                if spec.signal == PDQ:
+                    pdqs.append(pair)
+                elif spec.signal == VPDQ:
+                    frames.append(pair)
+                elif spec.of_bytes:
+                    exact[spec.signal] = _hex(entry, spec.digits // 2)
         pdq, pdq_quality = _pack(pdqs, dedupe=True)
         # vPDQ frames stay in order and keep repeats: the extension's index dedupes itself.
         vpdq, vpdq_quality = _pack(frames, dedupe=False)
         return cls(
-            media_type,
+            str(change.get("media_type", "other")),
             pdq,
             pdq_quality,
             vpdq,
             vpdq_quality,
-            _hex(change.get("md5"), 16),
-            _hex(change.get("sha256"), 32),
+            exact.get("md5"),
+            exact.get("sha256"),
         )
 
     def pdq_hashes(self, min_quality: int = MIN_QUALITY) -> Iterator[str]:

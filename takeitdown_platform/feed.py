@@ -21,8 +21,9 @@ from typing import Any
 import requests
 
 from takeitdown_platform.version import __version__
+from takeitdown_protocol import API_PREFIX
 
-FEED_PATH = "/v1/hashes"
+FEED_PATH = f"{API_PREFIX}/hashes"
 #: Where a fetch starts when it has no checkpoint yet.
 START_CURSOR = "0"
 #: The service's own upper bound for ``limit``.
