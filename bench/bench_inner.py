@@ -329,7 +329,7 @@ def report_hashes(path: Path) -> list[str]:
     result = hash_file(path)
     assert result.pdq is not None, path
     hashes = [result.pdq.hash, *result.pdq_dihedral]
-    hashes += [variant.hash for variant in getattr(result, "pdq_variants", ())]
+    hashes += [variant.hash for variant in result.pdq_variants]
     return list(dict.fromkeys(hashes))
 
 

@@ -50,6 +50,7 @@ MAX_HASHES = 12
 MATCH_DISTANCE = 31
 WORK_SIDE = 1024
 PROBE_WIDTH = 256
+FINE_SIDE = 2048
 #: A row or column whose middle 90% of grey values spans less than this is flat ...
 FLAT_RANGE = 12.0
 #: ... and belongs to a border while its median stays this close to the outermost line's.
@@ -60,7 +61,7 @@ EDGE_STEP = 16.0
 EDGE_CALM = 0.25
 #: The share of the width that must change for an edge to count as full-width.
 EDGE_SHARE = 0.55
-#: A row is plain (a bar, text on a plain ground) when this share of it is one grey level ...
+#: A row is the page's (text on the page's ground) when this share of it is the page's grey ...
 PLAIN_SHARE = 0.6
 PLAIN_LEVELS = 6.0
 #: ... and a band holds texture when at least this share of its rows are not plain.
@@ -68,6 +69,8 @@ TEXTURE_ROWS = 0.4
 #: Bands lower than this share of their width are not photos (a toolbar, a line of text).
 MIN_BAND_ASPECT = 0.2
 MIN_BAND_ROWS = 8
+#: A strip without texture this low (a share of the width) still joins two textured bands.
+BRIDGE_ASPECT = 0.08
 
 _HASHES = re.compile(rf"[0-9a-f]{{64}}(,[0-9a-f]{{64}}){{0,{MAX_HASHES - 1}}}")
 
@@ -83,7 +86,7 @@ class Box:
     left: float
     right: float
 
-    def close_to(self, other: Box, tolerance: float = 0.02) -> bool:
+    def close_to(self, other: Box, tolerance: float = 0.004) -> bool:
         return (
             abs(self.top - other.top) <= tolerance
             and abs(self.bottom - other.bottom) <= tolerance
@@ -120,16 +123,27 @@ def inner_hashes(image: Image.Image) -> list[str]:
         probe = probe.resize(
             (PROBE_WIDTH, max(1, round(work.height * probe_scale))), Image.Resampling.BOX
         )
-    for box in find_regions(np.asarray(probe, dtype=np.float32))[: MAX_HASHES - 1]:
-        crop = work.crop(
-            (
-                round(box.left * work.width),
-                round(box.top * work.height),
-                round(box.right * work.width),
-                round(box.bottom * work.height),
-            )
+    # Edges are found on the probe, then placed to the pixel on a sharper grey copy: PDQ
+    # moves by several bits when a band's edge is off by half a percent.
+    fine_scale = min(1.0, FINE_SIDE / max(rgb.size))
+    fine = rgb.convert("L")
+    if fine_scale < 1.0:
+        fine = fine.resize(
+            (max(1, round(rgb.width * fine_scale)), max(1, round(rgb.height * fine_scale))),
+            Image.Resampling.BOX,
         )
-        if crop.width >= 16 and crop.height >= 16:
+    fine_luma = np.asarray(fine, dtype=np.float32)
+    for box in find_regions(np.asarray(probe, dtype=np.float32))[: MAX_HASHES - 1]:
+        placed = _placed(fine_luma, box, slack=2.5 / probe.height, side_slack=2.5 / probe.width)
+        area = (
+            placed.left * work.width,
+            placed.top * work.height,
+            placed.right * work.width,
+            placed.bottom * work.height,
+        )
+        size = (round(area[2] - area[0]), round(area[3] - area[1]))
+        if size[0] >= 16 and size[1] >= 16:
+            crop = work.resize(size, Image.Resampling.BILINEAR, box=area)
             hashes.append(pdq_of(np.asarray(crop)))
     seen: set[str] = set()
     out = []
@@ -138,6 +152,34 @@ def inner_hashes(image: Image.Image) -> list[str]:
             seen.add(value)
             out.append(value)
     return out
+
+
+def _placed(luma: Luma, box: Box, slack: float, side_slack: float) -> Box:
+    """``box`` with each side moved (by at most ``slack``) to the strongest step nearby."""
+    height, width = luma.shape
+    top, bottom = round(box.top * height), round(box.bottom * height)
+    left, right = round(box.left * width), round(box.right * width)
+    rows = luma[:, left:right]
+    new_top = _strongest(rows, top, round(slack * height))
+    new_bottom = _strongest(rows, bottom, round(slack * height))
+    columns = luma[new_top:new_bottom, :].T
+    new_left = _strongest(columns, left, round(side_slack * width))
+    new_right = _strongest(columns, right, round(side_slack * width))
+    if new_bottom - new_top < 16 or new_right - new_left < 16:
+        return box
+    return Box(new_top / height, new_bottom / height, new_left / width, new_right / width)
+
+
+def _strongest(lines: Luma, at: int, reach: int) -> int:
+    """The boundary within ``reach`` of ``at`` (between lines b-1 and b) with the largest
+    mean step, or ``at`` itself at the image's own border or where nothing steps."""
+    low, high = max(1, at - reach), min(len(lines) - 1, at + reach)
+    if at <= 0 or at >= len(lines) or low > high:
+        return at
+    steps = np.abs(lines[low : high + 1] - lines[low - 1 : high]).mean(axis=1)
+    if steps.max() < EDGE_STEP / 4:
+        return at
+    return low + int(np.argmax(steps))
 
 
 def find_regions(luma: Luma) -> list[Box]:
@@ -157,31 +199,38 @@ def find_regions(luma: Luma) -> list[Box]:
 
     add(top, bottom, left, right)
     inside = luma[top:bottom, left:right]
-    plain = _plain_rows(inside)
     low, high = np.percentile(inside, [5, 95], axis=1)
     flat = (high - low) < FLAT_RANGE
+    plain = _plain_rows(inside, flat)
     cuts = [0, *_edges(inside), bottom - top]
-    textured = [
+    segments = [(a, b) for a, b in itertools.pairwise(cuts) if b - a >= 2]
+    textured = [(a, b) for a, b in segments if 1.0 - plain[a:b].mean() >= TEXTURE_ROWS]
+    # A thin strip inside a photo (a bright rail, a line of sky) is no gap between two
+    # photos: an app's gap always holds a flat row.
+    bridge = max(2, round(BRIDGE_ASPECT * (right - left)))
+    joining = [
         (a, b)
-        for a, b in itertools.pairwise(cuts)
-        if b - a >= 2 and 1.0 - plain[a:b].mean() >= TEXTURE_ROWS
+        for a, b in segments
+        if (a, b) in textured or (b - a <= bridge and not flat[a:b].any())
     ]
     # Runs of neighbouring textured bands first (a photo with a horizon inside it has an
     # edge of its own), then each band alone (two photos, one above the other).
     runs: list[tuple[int, int]] = []
-    for a, b in textured:
+    for a, b in joining:
         if runs and runs[-1][1] == a:
             runs[-1] = (runs[-1][0], b)
         else:
             runs.append((a, b))
-    candidates = runs + [band for band in textured if band not in runs]
+    runs = [run for run in runs if any(run[0] <= a and b <= run[1] for a, b in textured)]
+    candidates = list(runs)
     # Where a dark photo meets a dark page (or a light one a light page) its edge is weak:
-    # the photo then goes on to the first flat row, the padding every app leaves around it.
-    candidates += [
-        grown
-        for a, b in runs
-        if (grown := _grown(flat, a, b)) != (a, b) and grown not in candidates
-    ]
+    # the band then ends where the page's own rows start, or, seen from the photo's side,
+    # goes on to the first flat row, the padding every app leaves around a photo.
+    for a, b in runs:
+        for band in (_shrunk(plain, a, b), _grown(flat, a, b)):
+            if band[1] - band[0] >= 2 and band not in candidates:
+                candidates.append(band)
+    candidates += [band for band in textured if band not in candidates]
     min_rows = max(MIN_BAND_ROWS, round(MIN_BAND_ASPECT * (right - left)))
     for a, b in candidates:
         if b - a < min_rows:
@@ -197,6 +246,15 @@ def find_regions(luma: Luma) -> list[Box]:
             if side_right - side_left >= 16:
                 add(t, bb, le + side_left, le + side_right)
     return regions
+
+
+def _shrunk(plain: npt.NDArray[np.bool_], top: int, bottom: int) -> tuple[int, int]:
+    """``top:bottom`` without the page's rows at either end."""
+    while top < bottom and plain[top]:
+        top += 1
+    while bottom > top and plain[bottom - 1]:
+        bottom -= 1
+    return top, bottom
 
 
 def _grown(flat: npt.NDArray[np.bool_], top: int, bottom: int) -> tuple[int, int]:
@@ -252,11 +310,22 @@ def _sides(luma: Luma) -> tuple[int, int]:
     return left, right
 
 
-def _plain_rows(luma: Luma) -> npt.NDArray[np.bool_]:
-    """Per row: mostly one grey level (a bar, or text and icons on a plain ground)?"""
+def _plain_rows(luma: Luma, flat: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Per row: part of the page rather than of a photo?
+
+    A row is the page's when it is flat, or when most of it is one grey and that grey is the
+    page's own (text and icons on the page's ground). The page's grey is the commonest among
+    the flat rows (the padding and bars every app has): a sky inside a photo is nearly one
+    grey too, but another one, and stays the photo's.
+    """
     median = np.median(luma, axis=1, keepdims=True)
-    share = (np.abs(luma - median) <= PLAIN_LEVELS).mean(axis=1)
-    plain: npt.NDArray[np.bool_] = share >= PLAIN_SHARE
+    one_grey = (np.abs(luma - median) <= PLAIN_LEVELS).mean(axis=1) >= PLAIN_SHARE
+    if not flat.any():
+        return flat.copy()
+    levels = np.round(np.median(luma[flat], axis=1) / PLAIN_LEVELS).astype(np.int64)
+    page = float(np.bincount(levels).argmax()) * PLAIN_LEVELS
+    pages_grey = np.abs(median[:, 0] - page) <= 2 * PLAIN_LEVELS
+    plain: npt.NDArray[np.bool_] = flat | (one_grey & pages_grey)
     return plain
 
 
