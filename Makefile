@@ -85,7 +85,8 @@ clean:
 # code and keeps every existing translation.
 TS_DIR     := resources/translations
 QM_DIR     := takeitdown_desktop/resources/translations
-LANGUAGES  := es fr pt de ar hi zh_CN ko vi fil ur
+LANGUAGES  := es fr pt de ar hi zh_CN ko vi fil ur \
+              it nl pl ro tr el uk ru ja zh_TW th id bn mr ta sw fa he
 TS_FILES   := $(LANGUAGES:%=$(TS_DIR)/takeitdown_%.ts)
 QM_FILES   := $(LANGUAGES:%=$(QM_DIR)/takeitdown_%.qm)
 UI_SOURCES  = $(shell find takeitdown_desktop/ui -name '*.py' | sort)
