@@ -383,11 +383,11 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Your photo or video stays on this computer</source>
-        <translation>รูปหรือวิดีโอของคุณอยู่ในคอมพิวเตอร์เครื่องนี้</translation>
+        <translation>รูปหรือวิดีโอ ของคุณอยู่ใน คอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <source>The app makes its fingerprints here</source>
-        <translation>แอปสร้างลายนิ้วมือที่นี่</translation>
+        <translation>แอปสร้าง ลายนิ้วมือที่นี่</translation>
     </message>
     <message>
         <source>Only the fingerprints are sent to Take It Down</source>
@@ -395,7 +395,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Websites and apps look for matches and take them down</source>
-        <translation>เว็บไซต์และแอปค้นหาภาพที่ตรงกัน แล้วลบออก</translation>
+        <translation>เว็บไซต์และแอป ค้นหาภาพที่ตรงกัน แล้วลบออก</translation>
     </message>
     <message>
         <source>What is a fingerprint?</source>
