@@ -403,7 +403,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>A fingerprint (computer people call it a hash) is a short code worked out from a photo or video. The same picture always gives the same code. The code can&apos;t be turned back into the picture, so nobody can see your picture from it.</source>
-        <translation>اثر انگشت دیجیتال (اهل کامپیوتر به آن «هش» یا hash می‌گویند) یک کد کوتاه است که از روی یک عکس یا ویدیو حساب می‌شود. یک تصویر همیشه همان کد را می‌دهد. از روی کد نمی‌شود دوباره به تصویر رسید، پس هیچ‌کس نمی‌تواند از آن تصویر تو را ببیند.</translation>
+        <translation>اثر انگشت دیجیتال (اهل کامپیوتر به آن «هش» یا hash می‌گویند) یک کد کوتاه است که از روی یک عکس یا ویدیو حساب می‌شود. یک تصویر همیشه همان کد را می‌دهد. از روی کد نمی‌شود دوباره به تصویر رسید، پس هیچ‌کس نمی‌تواند از روی کد تصویر تو را ببیند.</translation>
     </message>
     <message>
         <source>File fingerprints (MD5 and SHA-256)</source>

@@ -856,7 +856,7 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
     </message>
     <message>
         <source>They are in the file you chose. Nothing has been sent yet. To send them, open Take It Down on any computer with internet, choose “Send fingerprints you saved earlier”, and pick this file.</source>
-        <translation>Sono nel file che hai scelto. Non è stato ancora inviato niente. Per inviarle, apri Take It Down su un computer con internet, scegli “Invia le impronte digitali salvate prima” e scegli questo file.</translation>
+        <translation>Sono nel file che hai scelto. Non è stato ancora inviato niente. Per inviarle, apri Take It Down su qualsiasi computer con internet, scegli “Invia le impronte digitali salvate prima” e scegli questo file.</translation>
     </message>
     <message>
         <source>The file holds the secret key for this report. Keep it private, and delete it once the report is sent.</source>

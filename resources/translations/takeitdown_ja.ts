@@ -844,7 +844,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>They are in the file you chose. Nothing has been sent yet. To send them, open Take It Down on any computer with internet, choose “Send fingerprints you saved earlier”, and pick this file.</source>
-        <translation>選んだファイルに入っています。まだ何も送信されていません。送信するには、インターネットにつながったパソコンで Take It Down を開き、「前に保存した指紋を送信」を選んで、このファイルを選んでください。</translation>
+        <translation>選んだファイルに入っています。まだ何も送信されていません。送信するには、インターネットにつながったパソコンならどれでもいいので、そこで Take It Down を開き、「前に保存した指紋を送信」を選んで、このファイルを選んでください。</translation>
     </message>
     <message>
         <source>The file holds the secret key for this report. Keep it private, and delete it once the report is sent.</source>

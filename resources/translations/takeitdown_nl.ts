@@ -268,7 +268,7 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>You don&apos;t have to deal with this alone</source>
-        <translation>Je hoeft dit niet alleen te doen</translation>
+        <translation>Je staat hier niet alleen voor</translation>
     </message>
     <message>
         <source>If you&apos;re worried or upset, or someone is threatening you, these free, private services can help:</source>
@@ -379,7 +379,7 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
-        <translation>Je hoeft dit niet alleen te doen. Deze diensten zijn gratis en vertrouwelijk. Als iemand je bedreigt of om beelden vraagt, kun je het aan een van deze diensten vertellen of aan een volwassene die je vertrouwt. Je krijgt geen problemen.</translation>
+        <translation>Je staat hier niet alleen voor. Deze diensten zijn gratis en vertrouwelijk. Als iemand je bedreigt of om beelden vraagt, kun je het aan een van deze diensten vertellen of aan een volwassene die je vertrouwt. Je krijgt geen problemen.</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
     </message>
     <message>
         <source>They are in the file you chose. Nothing has been sent yet. To send them, open Take It Down on any computer with internet, choose “Send fingerprints you saved earlier”, and pick this file.</source>
-        <translation>Ze staan in het bestand dat je hebt gekozen. Er is nog niets verstuurd. Om ze te versturen open je Take It Down op een computer met internet, kies je “Eerder opgeslagen vingerafdrukken versturen” en kies je dit bestand.</translation>
+        <translation>Ze staan in het bestand dat je hebt gekozen. Er is nog niets verstuurd. Om ze te versturen open je Take It Down op elke computer met internet, kies je “Eerder opgeslagen vingerafdrukken versturen” en kies je dit bestand.</translation>
     </message>
     <message>
         <source>The file holds the secret key for this report. Keep it private, and delete it once the report is sent.</source>

@@ -730,7 +730,7 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
     <message>
         <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
         <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
-        <translation>Ta kopia Take It Down nie wie, dokąd wysyłać zgłoszenia, więc nie da się jej używać. To nie twoja wina. Nic nie zostało wysłane. Pobierz aplikację jeszcze raz od osób lub z miejsca, od których ją masz. Gdy zamkniesz tę wiadomość, aplikacja też się zamknie.</translation>
+        <translation>Ta kopia Take It Down nie wie, dokąd wysyłać zgłoszenia, więc nie da się jej używać. To nie twoja wina. Nic nie zostało wysłane. Zdobądź aplikację jeszcze raz od osób albo z miejsca, od których ją masz. Gdy zamkniesz tę wiadomość, aplikacja też się zamknie.</translation>
     </message>
 </context>
 <context>

@@ -840,11 +840,11 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
     </message>
     <message>
         <source>I confirm that these photos and videos show me when I was under 18.</source>
-        <translation>Ninathibitisha kwamba picha na video hizi ni zangu nikiwa chini ya miaka 18.</translation>
+        <translation>Ninathibitisha kwamba kwenye picha na video hizi ni mimi, nikiwa chini ya miaka 18.</translation>
     </message>
     <message>
         <source>I confirm that these photos and videos show the young person I&apos;m helping, when they were under 18.</source>
-        <translation>Ninathibitisha kwamba ni za kijana ninayemsaidia, akiwa chini ya miaka 18.</translation>
+        <translation>Ninathibitisha kwamba humo ni kijana ninayemsaidia, akiwa chini ya miaka 18.</translation>
     </message>
 </context>
 <context>

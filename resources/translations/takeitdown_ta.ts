@@ -738,7 +738,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Were you (or the young person you&apos;re helping) under 18 in these photos or videos?</source>
-        <translation>அப்போது நீங்கள் (அல்லது நீங்கள் உதவுபவர்) 18 வயதுக்குக் கீழா?</translation>
+        <translation>இந்தப் படங்களில் நீங்கள் (அல்லது நீங்கள் உதவுபவர்) 18 வயதுக்குக் கீழா?</translation>
     </message>
     <message>
         <source>Yes, under 18</source>

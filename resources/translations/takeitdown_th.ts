@@ -372,7 +372,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>You don&apos;t have to deal with this alone. These services are free and private. If someone is threatening you or asking for pictures, you can tell one of these services or a trusted adult. You won&apos;t be in trouble.</source>
-        <translation>คุณไม่ต้องเผชิญเรื่องนี้คนเดียว บริการเหล่านี้ฟรีและเป็นความลับ ถ้ามีคนข่มขู่คุณหรือขอภาพจากคุณ คุณบอกบริการเหล่านี้ หรือผู้ใหญ่ที่ไว้ใจได้ คุณจะไม่เดือดร้อน</translation>
+        <translation>คุณไม่ต้องเผชิญเรื่องนี้คนเดียว บริการเหล่านี้ฟรีและเป็นความลับ ถ้ามีคนข่มขู่คุณหรือขอภาพจากคุณ คุณเล่าให้บริการเหล่านี้ หรือผู้ใหญ่ที่ไว้ใจได้ฟังก็ได้ คุณจะไม่เดือดร้อน</translation>
     </message>
 </context>
 <context>
@@ -877,7 +877,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Nothing was lost. You can also save the fingerprints in a file you choose, and send them later from any computer.</source>
-        <translation>ไม่มีอะไรหาย คุณบันทึกลายนิ้วมือไว้ในไฟล์ที่เลือกเอง แล้วส่งทีหลังจากคอมพิวเตอร์เครื่องไหนก็ได้</translation>
+        <translation>ไม่มีอะไรหาย คุณยังบันทึกลายนิ้วมือไว้ในไฟล์ที่เลือกเองได้ด้วย แล้วส่งทีหลังจากคอมพิวเตอร์เครื่องไหนก็ได้</translation>
     </message>
     <message>
         <source>We couldn&apos;t send it yet</source>
