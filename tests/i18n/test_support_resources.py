@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from takeitdown_desktop.ui import i18n, support
 from takeitdown_desktop.ui.support import Audience, load_resources
 from takeitdown_desktop.ui.window import MainWindow
-from tests.i18n.catalogue import LANGUAGES
+from tests.i18n.catalogue import LANGUAGES, RIGHT_TO_LEFT
 
 UseTranslations = Callable[[Path], i18n.Translations]
 NewWindow = Callable[[], MainWindow]
@@ -133,3 +133,27 @@ def test_the_help_screen_follows_the_language_live(
     qapp.processEvents()
     assert "kodomo_sos" in ids(window.help.resources.resources)
     assert "telefono_azzurro" not in ids(window.help.resources.resources)
+
+
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT)
+def test_the_help_list_reads_right_to_left_whatever_a_service_is_called(
+    code: str,
+    qapp: QApplication,
+    compiled: Path,
+    use_translations: UseTranslations,
+    new_window: NewWindow,
+) -> None:
+    """Qt guesses a paragraph's direction from its first letter: a service named in Latin
+    letters (Take It Down, INHOPE) would make its description run left to right."""
+    use_translations(compiled)
+    window = new_window()
+    assert 'dir="rtl"' not in window.help.resources.text()
+    window.set_language(code)
+    qapp.processEvents()
+    text = window.help.resources.text()
+    paragraphs = text.count("<p")
+    assert paragraphs == len(window.help.resources.resources) > 0
+    assert text.count('<p dir="rtl">') == paragraphs
+    window.set_language("en")
+    qapp.processEvents()
+    assert 'dir="rtl"' not in window.help.resources.text()
