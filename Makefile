@@ -23,10 +23,16 @@ export QT_QPA_PLATFORM ?= offscreen
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The repository holds three distributions: the app (pyproject.toml), the report protocol and
+# the reference service (distributions/*/pyproject.toml); one pip run installs them together,
+# so the app's and the service's dependency on the protocol is met from this tree.
+LOCAL_DISTRIBUTIONS := -e distributions/protocol -e distributions/intake
+DISTRIBUTION_FILES  := pyproject.toml $(wildcard distributions/*/pyproject.toml)
+
+$(STAMP): $(DISTRIBUTION_FILES)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[intake,dev]'
+	$(BIN)/pip install --quiet $(LOCAL_DISTRIBUTIONS) -e '.[intake,dev]'
 	touch $(STAMP)
 
 # Installs missing Debian packages when we are allowed to (root or sudo); otherwise says what
@@ -125,8 +131,8 @@ PACKAGE_APT_PACKAGES := binutils gcc ffmpeg xvfb x11-utils dbus-x11 libglib2.0-b
 
 .PHONY: package-deps
 
-$(PACKAGE_STAMP): pyproject.toml | $(STAMP)
-	$(BIN)/pip install --quiet -e '.[intake,dev,package]'
+$(PACKAGE_STAMP): $(DISTRIBUTION_FILES) | $(STAMP)
+	$(BIN)/pip install --quiet $(LOCAL_DISTRIBUTIONS) -e '.[intake,dev,package]'
 	touch $@
 
 package-deps: setup system-deps $(PACKAGE_STAMP)

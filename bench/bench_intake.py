@@ -18,9 +18,10 @@ from collections.abc import Callable
 
 from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal, VpdqFrame
 from takeitdown_desktop.submission.client import IntakeClient
-from takeitdown_desktop.submission.report import PreparedReport, Role, prepare_report
+from takeitdown_desktop.submission.report import PreparedReport, prepare_report
 from takeitdown_intake.app import Settings
 from takeitdown_intake.embedded import start_local_service
+from takeitdown_protocol import Role
 
 SEQUENTIAL = 500
 THREADS = 4

@@ -18,14 +18,16 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from takeitdown_desktop.submission import protocol
-from takeitdown_intake.models import ErrorOut, ReportIn, StatusOut
+import takeitdown_protocol as protocol
+from takeitdown_intake.models import ErrorOut, StatusOut
 from takeitdown_intake.ratelimit import RateLimiter
 from takeitdown_intake.store import Change, IdempotencyConflict, Store
+from takeitdown_protocol.fields import item_digests
+from takeitdown_protocol.schemas import report_schema
+from takeitdown_protocol.validate import check_report
 
 MAX_DETAILS = 20
 MAX_PAGE = 10_000
@@ -108,16 +110,43 @@ class IntakeApp(FastAPI):
             description=self.description,
             routes=self.routes,
         )
-        report = ReportIn.model_json_schema(ref_template="#/components/schemas/{model}")
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        components.update(report.pop("$defs", {}))
-        components["ReportIn"] = report
+        versions = []
+        for version in protocol.REPORT_VERSIONS:
+            name = f"ReportV{version}"
+            report = _as_component(report_schema(version), name)
+            components.update(report.pop("$defs"))
+            components[name] = report
+            versions.append({"$ref": f"#/components/schemas/{name}"})
         schema["paths"][f"{protocol.API_PREFIX}/reports"]["post"]["requestBody"] = {
             "required": True,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReportIn"}}},
+            "content": {"application/json": {"schema": {"oneOf": versions}}},
         }
         self.openapi_schema = schema
         return schema
+
+
+def _as_component(schema: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """A JSON Schema with its ``$defs`` renamed ``<prefix><Name>`` and its references pointed at
+    OpenAPI's components (a schema's own ``#/$defs/...`` would not resolve there)."""
+    names = {name: f"{prefix}{name[0].upper()}{name[1:]}" for name in schema.get("$defs", {})}
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {
+                key: rewrite(value) for key, value in node.items() if key not in ("$schema", "$id")
+            }
+            ref = out.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                out["$ref"] = "#/components/schemas/" + names[ref.removeprefix("#/$defs/")]
+            return out
+        if isinstance(node, list):
+            return [rewrite(value) for value in node]
+        return node
+
+    rewritten: dict[str, Any] = rewrite(schema)
+    rewritten["$defs"] = {names[name]: value for name, value in rewritten.pop("$defs", {}).items()}
+    return rewritten
 
 
 _report_key = APIKeyHeader(
@@ -160,7 +189,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     lookup_limiter = RateLimiter(settings.lookup_limit, settings.rate_window)
     app = IntakeApp(
         title="Take It Down intake",
-        version=str(protocol.PROTOCOL_VERSION),
+        version=str(protocol.API_VERSION),
         description="Receives fingerprints (digests only) and serves them to platforms.",
         docs_url=None,
         redoc_url=None,
@@ -233,16 +262,16 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
             raise ApiError(
                 422, "too_many_items", f"A report holds at most {protocol.MAX_ITEMS} items."
             )
-        try:
-            report = ReportIn.model_validate(data)
-        except ValidationError as exc:
+        problems = check_report(data, MAX_DETAILS)
+        if problems:
             raise ApiError(
                 422,
                 "invalid_report",
-                "The report does not follow protocol version 1; see details.",
-                details=_details(list(exc.errors())),
-            ) from None
-        return report.model_dump(exclude_none=True)
+                "The report does not follow the protocol; see details.",
+                details=[problem.to_json() for problem in problems],
+            )
+        body: dict[str, Any] = data
+        return body
 
     @app.post(
         f"{protocol.API_PREFIX}/reports",
@@ -363,7 +392,10 @@ def _change_json(change: Change) -> dict[str, Any]:
 
 
 def _csv(found: list[Change]) -> str:
-    """One row per digest (per vPDQ frame); a removal is one row with the id only."""
+    """One row per digest (per vPDQ frame, per variant); a removal is one row with the id only.
+
+    The ``algorithm`` column is the field table's: a variant is an ordinary ``pdq`` row.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -374,16 +406,8 @@ def _csv(found: list[Change]) -> str:
             writer.writerow((*head, "", "", "", ""))
             continue
         media = item["media_type"]
-        for algorithm in ("md5", "sha256"):
-            if algorithm in item:
-                writer.writerow((*head, media, algorithm, item[algorithm], ""))
-        if "pdq" in item:
-            writer.writerow((*head, media, "pdq", item["pdq"]["hash"], item["pdq"]["quality"]))
-        for variant in item.get("pdq_dihedral", ()):
-            writer.writerow((*head, media, "pdq_dihedral", variant, ""))
-        for algorithm in ("phash", "dhash"):
-            if algorithm in item:
-                writer.writerow((*head, media, algorithm, item[algorithm], ""))
-        for frame in item.get("vpdq", ()):
-            writer.writerow((*head, media, "vpdq", frame["hash"], frame["quality"]))
+        for field, digest, quality in item_digests(item):
+            writer.writerow(
+                (*head, media, field.csv_algorithm, digest, "" if quality is None else quality)
+            )
     return buffer.getvalue()

@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from takeitdown_desktop.submission import protocol
+import takeitdown_protocol as protocol
 from takeitdown_intake.tables import changes, items, platforms, reports
+from takeitdown_protocol.fields import DIGEST_FIELDS
 
-_DIGEST_COLUMNS = ("md5", "sha256", "phash", "dhash")
 #: Compared against when a report number is unknown, so both refusals take the same work.
 _DUMMY_VERIFIER = "0" * 64
 
@@ -31,6 +31,12 @@ def canonical_sha256(body: dict[str, Any]) -> str:
     """Hash of the body independent of whitespace and key order (for idempotent replays)."""
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _digests_json(item: dict[str, Any]) -> str:
+    """An item's digests as stored and published: compact JSON in the field table's order."""
+    digests = {field.name: item[field.name] for field in DIGEST_FIELDS if field.name in item}
+    return json.dumps(digests, separators=(",", ":"), ensure_ascii=True)
 
 
 def token_sha256(token: str) -> str:
@@ -136,21 +142,15 @@ class Store:
                 received=record.received,
             )
         )
-        rows = []
-        for item in body["items"]:
-            pdq = item.get("pdq")
-            row: dict[str, Any] = {
+        rows = [
+            {
                 "id": secrets.token_hex(16),
                 "report_id": report_id,
                 "media_type": item["media_type"],
-                "pdq": pdq["hash"] if pdq else None,
-                "pdq_quality": pdq["quality"] if pdq else None,
-                "pdq_dihedral": item.get("pdq_dihedral"),
-                "vpdq": item.get("vpdq"),
+                "digests": _digests_json(item),
             }
-            for column in _DIGEST_COLUMNS:
-                row[column] = item.get(column)
-            rows.append(row)
+            for item in body["items"]
+        ]
         connection.execute(insert(items), rows)
         connection.execute(
             insert(changes), [{"item_id": row["id"], "action": "add"} for row in rows]
@@ -258,18 +258,6 @@ class Store:
             m = row._mapping
             item = None
             if m["action"] == "add":
-                item = {"media_type": m[items.c.media_type]}
-                for column in ("md5", "sha256"):
-                    if m[items.c[column]] is not None:
-                        item[column] = m[items.c[column]]
-                if m[items.c.pdq] is not None:
-                    item["pdq"] = {"hash": m[items.c.pdq], "quality": m[items.c.pdq_quality]}
-                if m[items.c.pdq_dihedral]:
-                    item["pdq_dihedral"] = m[items.c.pdq_dihedral]
-                for column in ("phash", "dhash"):
-                    if m[items.c[column]] is not None:
-                        item[column] = m[items.c[column]]
-                if m[items.c.vpdq]:
-                    item["vpdq"] = m[items.c.vpdq]
+                item = {"media_type": m[items.c.media_type], **json.loads(m[items.c.digests])}
             result.append(Change(m[changes.c.seq], m["action"], m[changes.c.item_id], item))
         return result, len(rows) > limit

@@ -10,7 +10,6 @@ were added and whether they are revoked. No addresses, agents, times of day or f
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     Column,
@@ -18,9 +17,9 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
-    SmallInteger,
     String,
     Table,
+    Text,
 )
 
 metadata = MetaData()
@@ -50,14 +49,9 @@ items = Table(
         index=True,
     ),
     Column("media_type", String(8), nullable=False),
-    Column("md5", String(32)),
-    Column("sha256", String(64)),
-    Column("pdq", String(64)),
-    Column("pdq_quality", SmallInteger),
-    Column("pdq_dihedral", JSON),
-    Column("phash", String(16)),
-    Column("dhash", String(16)),
-    Column("vpdq", JSON),
+    # The item's digests as compact JSON, keys in the order of takeitdown_protocol.fields:
+    # exactly what the feed publishes for it.
+    Column("digests", Text, nullable=False),
 )
 
 # AUTOINCREMENT on SQLite: a sequence number is never reused, even after its row is deleted,

@@ -13,11 +13,10 @@ GUI runs these functions on its own worker threads and forwards the callbacks.
 from __future__ import annotations
 
 import os
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from takeitdown_desktop.hashing.cancel import CancelToken
@@ -27,6 +26,7 @@ from takeitdown_desktop.hashing.filecheck import CheckedFile, check_file
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.results import FileResult, MediaType
 from takeitdown_desktop.hashing.sniff import Sniffed
+from takeitdown_desktop.hashing.threads import in_thread
 from takeitdown_desktop.hashing.walk import expand_paths
 
 __all__ = ["BatchProgress", "expand_paths", "hash_file", "hash_many"]
@@ -54,14 +54,14 @@ def hash_file(
     try:
         return _hash_file(path, options, cancel, on_progress)
     except Cancelled:
-        return _failed(path, ErrorCode.CANCELLED)
+        return _result(path, None, code=ErrorCode.CANCELLED)
     except MediaError as error:
-        return _failed(path, error.code)
+        return _result(path, None, code=error.code)
     except MemoryError:
-        return _failed(path, ErrorCode.TOO_LARGE)
+        return _result(path, None, code=ErrorCode.TOO_LARGE)
     except Exception:
         # A bug of ours must not stop the other files; the person gets a kind sentence.
-        return _failed(path, ErrorCode.INTERNAL)
+        return _result(path, None, code=ErrorCode.INTERNAL)
 
 
 def hash_many(
@@ -121,13 +121,7 @@ def _hash_file(
     digests = _digest(path, checked.size, cancel, _scaled(on_progress, 0.0, 0.5))
     if sniffed.media_type is MediaType.OTHER:
         _report(on_progress, 1.0)
-        return FileResult(
-            path=str(path),
-            ok=True,
-            media_type=MediaType.OTHER,
-            md5=digests.md5,
-            sha256=digests.sha256,
-        )
+        return _result(path, sniffed, digests)
     return _hash_image_file(path, sniffed, digests, options, cancel, on_progress)
 
 
@@ -144,25 +138,38 @@ def _hash_image_file(
     try:
         signals = hash_image(path, options, cancel)
     except MediaError as error:
-        if error.code is ErrorCode.CANCELLED:
-            raise
-        return _partial(path, sniffed, digests, error.code)
+        return _result(path, sniffed, digests, error.code)
     _report(on_progress, 1.0)
-    return FileResult(
-        path=str(path),
-        ok=True,
-        media_type=MediaType.IMAGE,
+    return replace(
+        _result(path, sniffed, digests),
         format=signals.format,
-        md5=digests.md5,
-        sha256=digests.sha256,
         pdq=signals.pdq,
         pdq_dihedral=signals.pdq_dihedral,
+        pdq_variants=signals.pdq_variants,
         phash=signals.phash,
         dhash=signals.dhash,
         width=signals.width,
         height=signals.height,
         thumbnail=signals.thumbnail,
     )
+
+
+class _Halves:
+    """Progress of two parts running side by side, reported as their mean."""
+
+    def __init__(self, on_progress: ProgressCallback | None) -> None:
+        self._on_progress = on_progress
+        self._parts = [0.0, 0.0]
+
+    def _set(self, part: int, fraction: float) -> None:
+        self._parts[part] = fraction
+        _report(self._on_progress, 0.5 * (self._parts[0] + self._parts[1]))
+
+    def first(self, fraction: float) -> None:
+        self._set(0, fraction)
+
+    def second(self, fraction: float) -> None:
+        self._set(1, fraction)
 
 
 def _hash_video_file(
@@ -180,55 +187,23 @@ def _hash_video_file(
     """
     from takeitdown_desktop.hashing.video import hash_video  # noqa: PLC0415 (PyAV is heavy)
 
-    digest_box: list[Digests] = []
-    digest_error: list[BaseException] = []
-    digest_progress = [0.0]
-    media_progress = [0.0]
-
-    def combined() -> None:
-        _report(on_progress, 0.5 * digest_progress[0] + 0.5 * media_progress[0])
-
-    def on_digest(fraction: float) -> None:
-        digest_progress[0] = fraction
-        combined()
-
-    def on_media(fraction: float) -> None:
-        media_progress[0] = fraction
-        combined()
-
-    def run_digest() -> None:
-        try:
-            digest_box.append(_digest(path, checked.size, cancel, on_digest))
-        except BaseException as error:  # handed to the calling thread below
-            digest_error.append(error)
-
-    digest_thread = threading.Thread(target=run_digest, name="video-digest", daemon=True)
-    digest_thread.start()
-    media_error: MediaError | None = None
-    signals = None
+    halves = _Halves(on_progress)
+    digesting = in_thread(
+        lambda: _digest(path, checked.size, cancel, halves.first), name="video-digest"
+    )
     try:
-        signals = hash_video(path, options, cancel, on_media, checked=checked)
+        signals = hash_video(path, options, cancel, halves.second, checked=checked)
     except MediaError as error:
-        media_error = error
+        return _result(path, checked.sniffed, digesting.result(), error.code)
     finally:
-        digest_thread.join()
-    if digest_error:
-        raise digest_error[0]
-    digests = digest_box[0]
-    if media_error is not None:
-        if media_error.code is ErrorCode.CANCELLED:
-            raise media_error
-        return _partial(path, checked.sniffed, digests, media_error.code)
-    assert signals is not None
+        wait([digesting])
+    digests = digesting.result()
     _report(on_progress, 1.0)
-    return FileResult(
-        path=str(path),
-        ok=True,
-        media_type=MediaType.VIDEO,
+    return replace(
+        _result(path, checked.sniffed, digests),
         format=signals.format or checked.sniffed.format,
-        md5=digests.md5,
-        sha256=digests.sha256,
         vpdq=signals.frames,
+        vpdq_variants=signals.variants,
         width=signals.width,
         height=signals.height,
         duration=signals.duration,
@@ -262,25 +237,25 @@ def _report(on_progress: ProgressCallback | None, fraction: float) -> None:
         on_progress(fraction)
 
 
-def _failed(path: Path, code: ErrorCode) -> FileResult:
+def _result(
+    path: Path,
+    sniffed: Sniffed | None,
+    digests: Digests | None = None,
+    code: ErrorCode | None = None,
+) -> FileResult:
+    """The one place a result is made: ``ok`` unless ``code`` says why not.
+
+    A file whose picture could not be read keeps the MD5/SHA-256 already made (the same file
+    uploaded elsewhere still matches); one that could not be read at all has neither, and no
+    media type of its own.
+    """
     return FileResult(
         path=str(path),
-        ok=False,
-        media_type=MediaType.OTHER,
-        error=MESSAGES[code],
-        error_code=code.value,
-    )
-
-
-def _partial(path: Path, sniffed: Sniffed, digests: Digests, code: ErrorCode) -> FileResult:
-    """A media file whose picture could not be read: keep its MD5/SHA-256, explain the rest."""
-    return FileResult(
-        path=str(path),
-        ok=False,
-        media_type=sniffed.media_type,
-        format=sniffed.format,
-        error=MESSAGES[code],
-        error_code=code.value,
-        md5=digests.md5,
-        sha256=digests.sha256,
+        ok=code is None,
+        media_type=MediaType.OTHER if sniffed is None else sniffed.media_type,
+        format=None if sniffed is None else sniffed.format,
+        error=None if code is None else MESSAGES[code],
+        error_code=None if code is None else code.value,
+        md5=None if digests is None else digests.md5,
+        sha256=None if digests is None else digests.sha256,
     )

@@ -66,14 +66,9 @@ class MediaError(Exception):
     """A file could not be (fully) fingerprinted, for a reason we can explain kindly."""
 
     def __init__(self, code: ErrorCode, detail: str = "") -> None:
-        # ``detail`` is for developers only (never shown in the GUI); it may be empty.
+        # ``detail`` is for developers reading a traceback only; the person sees MESSAGES[code].
         super().__init__(detail or code.value)
         self.code = code
-        self.detail = detail
-
-    @property
-    def message(self) -> str:
-        return MESSAGES[self.code]
 
 
 class Cancelled(Exception):

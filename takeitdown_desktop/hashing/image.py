@@ -34,12 +34,12 @@ from __future__ import annotations
 import struct
 import threading
 import zlib
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, wait
+from collections.abc import Iterator
+from concurrent.futures import wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import Final
 
 import numpy as np
 from numpy.typing import NDArray
@@ -50,10 +50,9 @@ from takeitdown_desktop.hashing.cancel import CancelToken, check
 from takeitdown_desktop.hashing.errors import ErrorCode, MediaError
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.results import PdqSignal, Thumbnail
+from takeitdown_desktop.hashing.threads import in_thread
 
 __all__ = ["REDUCED_SIDE", "ImageSignals", "hash_image"]
-
-_T = TypeVar("_T")
 
 #: pHash/dHash of a picture with a side of at least twice this are made from a copy reduced
 #: to at least this many pixels a side: 8x pHash's 32x32 grid (and 28x dHash's 9x8).
@@ -117,6 +116,7 @@ class ImageSignals:
     height: int
     pdq: PdqSignal
     pdq_dihedral: tuple[str, ...]
+    pdq_variants: tuple[PdqSignal, ...]
     phash: str
     dhash: str
     thumbnail: Thumbnail | None
@@ -188,7 +188,7 @@ def hash_image(path: Path, options: HashOptions, cancel: CancelToken | None = No
                 started.set()
                 return _reduced_copies(image)
 
-            future = _in_thread(reduce)
+            future = in_thread(reduce, name="image-signals")
             try:
                 started.wait()
                 pdq_result = _pdq_of(image)
@@ -205,6 +205,7 @@ def hash_image(path: Path, options: HashOptions, cancel: CancelToken | None = No
         height=height,
         pdq=PdqSignal(pdq_result.hash, pdq_result.quality),
         pdq_dihedral=pdq_result.dihedral,
+        pdq_variants=(),
         phash=phash,
         dhash=dhash,
         thumbnail=thumbnail,
@@ -303,20 +304,6 @@ def _eight_bit_grey(image: Image.Image) -> Image.Image:
     if image.mode in _WIDE_GREY_MODES or image.mode == "F":
         return Image.fromarray(_grey_array(image))
     return image if image.mode == "L" else image.convert("L")
-
-
-def _in_thread(function: Callable[[], _T]) -> Future[_T]:
-    """Start ``function`` in a new thread; its value or exception arrives in the future."""
-    future: Future[_T] = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(function())
-        except BaseException as error:  # handed to the caller, who re-raises it
-            future.set_exception(error)
-
-    threading.Thread(target=run, name="image-signals", daemon=True).start()
-    return future
 
 
 def _reduced(image: Image.Image) -> Image.Image:

@@ -22,4 +22,3 @@ class HashOptions:
     fps: float | None = 1.0
     thumbnail_size: int = 0
     max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS
-    fast: bool = False

@@ -89,9 +89,11 @@ class FileResult:
     sha256: str | None = None
     pdq: PdqSignal | None = None
     pdq_dihedral: tuple[str, ...] = ()
+    pdq_variants: tuple[PdqSignal, ...] = ()
     phash: str | None = None
     dhash: str | None = None
     vpdq: tuple[VpdqFrame, ...] = ()
+    vpdq_variants: tuple[PdqSignal, ...] = ()
     width: int | None = None
     height: int | None = None
     duration: float | None = None
@@ -119,9 +121,11 @@ class FileResult:
             "sha256": self.sha256,
             "pdq": self.pdq.to_json() if self.pdq is not None else None,
             "pdq_dihedral": list(self.pdq_dihedral),
+            "pdq_variants": [variant.to_json() for variant in self.pdq_variants],
             "phash": self.phash,
             "dhash": self.dhash,
             "vpdq": [frame.to_json() for frame in self.vpdq],
+            "vpdq_variants": [variant.to_json() for variant in self.vpdq_variants],
             "width": self.width,
             "height": self.height,
             "duration": self.duration,

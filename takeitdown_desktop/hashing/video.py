@@ -61,6 +61,7 @@ from takeitdown_desktop.hashing.pdq import (
 from takeitdown_desktop.hashing.results import (
     WEAK_PDQ_QUALITY,
     MediaType,
+    PdqSignal,
     Thumbnail,
     VpdqFrame,
 )
@@ -119,6 +120,7 @@ class VideoSignals:
     height: int
     duration: float | None
     frames: tuple[VpdqFrame, ...]
+    variants: tuple[PdqSignal, ...]
     thumbnail: Thumbnail | None
 
 
@@ -255,6 +257,7 @@ def _hash_frames(
         height=size[1],
         duration=clock.duration(),
         frames=frames,
+        variants=(),
         thumbnail=thumbnails.thumbnail,
     )
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from takeitdown_desktop.hashing.results import FileResult
 from takeitdown_desktop.submission.client import IntakeClient, ReportStatus, SubmissionError
 from takeitdown_desktop.submission.receipt import ReceiptError, SecretKey, format_report_id
-from takeitdown_desktop.submission.report import ReportError, Role, prepare_report
+from takeitdown_desktop.submission.report import ReportError, prepare_report
+from takeitdown_protocol import Role
 
 EXIT_OK = 0
 EXIT_SERVICE = 1

@@ -33,7 +33,8 @@ import requests
 import requests.utils
 from requests.structures import CaseInsensitiveDict
 
-from takeitdown_desktop.submission import protocol
+import takeitdown_protocol as protocol
+from takeitdown_desktop.errors import ExplainedError
 from takeitdown_desktop.submission.receipt import Receipt, ReceiptError, SecretKey, parse_report_id
 from takeitdown_desktop.submission.report import PreparedReport
 
@@ -99,7 +100,7 @@ MESSAGES: dict[str, tuple[str, bool]] = {
 }
 
 
-class SubmissionError(Exception):
+class SubmissionError(ExplainedError):
     """Why talking to the service failed: ``.code`` for programs, ``.message`` for people."""
 
     def __init__(
@@ -112,12 +113,10 @@ class SubmissionError(Exception):
         status: int | None = None,
     ) -> None:
         default_message, default_retryable = MESSAGES.get(code, MESSAGES["server_error"])
-        self.code = code
-        self.message = message if message is not None else default_message
+        super().__init__(code, message if message is not None else default_message)
         self.retryable = default_retryable if retryable is None else retryable
         self.retry_after = retry_after
         self.status = status
-        super().__init__(self.message)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,19 +11,16 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from takeitdown_desktop.submission import crockford, protocol
+import takeitdown_protocol as protocol
+from takeitdown_desktop.errors import ExplainedError
+from takeitdown_protocol import crockford
 
 KEY_BYTES = 20
 KEY_SYMBOLS = KEY_BYTES * 8 // 5
 
 
-class ReceiptError(ValueError):
+class ReceiptError(ExplainedError):
     """A report number or secret key that cannot be read; ``.message`` says what to check."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def _symbols(text: str, what: str, alphabet_hint: str) -> str:

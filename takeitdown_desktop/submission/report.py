@@ -13,34 +13,34 @@ same file is uploaded. Results with no digest at all (unreadable, cancelled) are
 
 from __future__ import annotations
 
-import enum
 import json
 import os
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
+import takeitdown_protocol as protocol
+from takeitdown_desktop.errors import ExplainedError
 from takeitdown_desktop.hashing.results import FileResult, MediaType
-from takeitdown_desktop.submission import protocol
 from takeitdown_desktop.submission.receipt import ReceiptError, SecretKey
+from takeitdown_protocol import Role
+from takeitdown_protocol.fields import DigestField, Shape, count_digests, fields_for
+
+__all__ = [
+    "PreparedReport",
+    "ReportError",
+    "ReportSummary",
+    "fingerprint_count",
+    "load_pending",
+    "prepare_report",
+    "save_pending",
+]
 
 
-class Role(enum.Enum):
-    """Who is sending the report."""
-
-    SELF = "self"
-    TRUSTED_ADULT = "trusted_adult"
-    PROFESSIONAL = "professional"
-
-
-class ReportError(ValueError):
+class ReportError(ExplainedError):
     """A report that cannot be made; ``.message`` is written for the person."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,8 @@ class ReportSummary:
     other: int = 0
     skipped: int = 0
     duplicates: int = 0
+    #: Items sent whose picture fingerprint is weak (``FileResult.weak``: flat or blurry).
+    weak: int = 0
 
     @property
     def items(self) -> int:
@@ -64,6 +66,7 @@ class ReportSummary:
             "other": self.other,
             "skipped": self.skipped,
             "duplicates": self.duplicates,
+            "weak": self.weak,
         }
 
 
@@ -72,51 +75,87 @@ class ReportSummary:
 class PreparedReport:
     """A report ready to send (now or later). Frozen: a failed send leaves it intact to retry."""
 
-    body: dict[str, Any] = field(repr=False)
+    body: dict[str, Any] = dataclass_field(repr=False)
     secret_key: SecretKey
     idempotency_key: str
     summary: ReportSummary
 
     def body_json(self) -> str:
         """Pretty, stable JSON: what the review screen shows and exactly what is sent."""
-        return json.dumps(self.body, indent=2, ensure_ascii=True)
+        return _pretty(self.body, "")
 
     def body_bytes(self) -> bytes:
         return self.body_json().encode("ascii")
 
 
-def _hex(value: str, algorithm: str) -> str:
+_LINE = 100
+
+
+def _pretty(value: Any, indent: str, lead: int = 0) -> str:
+    """JSON indented by two spaces, except that an object of plain values whose line would fit
+    in ``_LINE`` characters (a PDQ's hash and quality) stays on one line: a photo's few hundred
+    fingerprints then read as a list, one per line, and the body is a third smaller than
+    ``json.dumps(indent=2)`` makes it. ``lead``: characters already on the value's line."""
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        if not any(isinstance(entry, dict | list) for entry in value.values()):
+            line = json.dumps(value, ensure_ascii=True)
+            if lead + len(line) <= _LINE:
+                return line
+        members = []
+        for key, entry in value.items():
+            head = f"{inner}{json.dumps(key, ensure_ascii=True)}: "
+            members.append(head + _pretty(entry, inner, len(head)))
+        return "{\n" + ",\n".join(members) + f"\n{indent}}}"
+    if isinstance(value, list) and value:
+        entries = (f"{inner}{_pretty(entry, inner, len(inner))}" for entry in value)
+        return "[\n" + ",\n".join(entries) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=True)
+
+
+def _hex(value: str, field: DigestField) -> str:
     lowered = value.lower()
-    if len(lowered) != protocol.HEX_LENGTHS[algorithm] or any(
-        ch not in "0123456789abcdef" for ch in lowered
-    ):
-        raise ValueError(f"hashing produced a malformed {algorithm} digest")
+    if len(lowered) != field.digits or any(ch not in "0123456789abcdef" for ch in lowered):
+        raise ValueError(f"hashing produced a malformed {field.name} digest")
     return lowered
 
 
+def _value(field: DigestField, value: Any) -> Any:
+    """A result's attribute in the field's JSON shape, or None when it has none.
+
+    Frame numbers and times of video frames are left out: they reveal the video's length, and
+    matching needs only the set of frame hashes.
+    """
+    if value is None or (field.shape.is_list and not value):
+        return None
+    if field.shape is Shape.HEX:
+        return _hex(value, field)
+    if field.shape is Shape.PDQ:
+        return {"hash": _hex(value.hash, field), "quality": value.quality}
+    if field.shape is Shape.HEX_LIST:
+        return [_hex(entry, field) for entry in value]
+    return [{"hash": _hex(entry.hash, field), "quality": entry.quality} for entry in value]
+
+
 def _item(result: FileResult) -> dict[str, Any] | None:
-    """The protocol item for one result, or None when nothing about it can be sent."""
+    """The protocol item for one result, or None when nothing about it can be sent.
+
+    Every field of the table that fits the media type is read from the result's attribute of
+    the same name. A result that was read but not decoded sends its file digests only.
+    """
     item: dict[str, Any] = {"media_type": result.media_type.value}
-    if result.md5:
-        item["md5"] = _hex(result.md5, "md5")
-    if result.sha256:
-        item["sha256"] = _hex(result.sha256, "sha256")
-    if result.ok:
-        if result.pdq is not None:
-            item["pdq"] = {"hash": _hex(result.pdq.hash, "pdq"), "quality": result.pdq.quality}
-        if result.pdq_dihedral:
-            item["pdq_dihedral"] = [_hex(h, "pdq") for h in result.pdq_dihedral]
-        if result.phash:
-            item["phash"] = _hex(result.phash, "phash")
-        if result.dhash:
-            item["dhash"] = _hex(result.dhash, "dhash")
-        if result.vpdq:
-            # Frame numbers and times are left out: they reveal the video's length and
-            # matching needs only the set of frame hashes.
-            item["vpdq"] = [
-                {"hash": _hex(frame.hash, "pdq"), "quality": frame.quality} for frame in result.vpdq
-            ]
+    for field in fields_for(result.media_type.value, protocol.REPORT_VERSION):
+        if result.ok or field.of_bytes:
+            value = _value(field, getattr(result, field.name))
+            if value is not None:
+                item[field.name] = value
     return item if len(item) > 1 else None
+
+
+def fingerprint_count(result: FileResult) -> int:
+    """How many fingerprints this file's report item carries (0 when it cannot be sent)."""
+    item = _item(result)
+    return 0 if item is None else count_digests(item)
 
 
 def prepare_report(
@@ -132,7 +171,7 @@ def prepare_report(
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
     counts = {MediaType.IMAGE.value: 0, MediaType.VIDEO.value: 0, MediaType.OTHER.value: 0}
-    skipped = duplicates = 0
+    skipped = duplicates = weak = 0
     for result in results:
         item = _item(result)
         if item is None:
@@ -145,6 +184,7 @@ def prepare_report(
         seen.add(fingerprint)
         items.append(item)
         counts[item["media_type"]] += 1
+        weak += result.weak
     if not items:
         raise ReportError(
             "nothing_to_send",
@@ -159,7 +199,7 @@ def prepare_report(
         )
     key = SecretKey.generate()
     body: dict[str, Any] = {
-        "version": protocol.PROTOCOL_VERSION,
+        "version": protocol.REPORT_VERSION,
         "role": role.value,
         "attested_under_18": True,
         "key_verifier": key.verifier(),
@@ -175,6 +215,7 @@ def prepare_report(
             other=counts["other"],
             skipped=skipped,
             duplicates=duplicates,
+            weak=weak,
         ),
     )
     if len(prepared.body_bytes()) > protocol.MAX_BODY_BYTES:
@@ -245,7 +286,7 @@ def load_pending(path: str | os.PathLike[str]) -> PreparedReport:
             isinstance(idempotency_key, str)
             and protocol.IDEMPOTENCY_KEY.fullmatch(idempotency_key)
             and isinstance(body, dict)
-            and body.get("version") == protocol.PROTOCOL_VERSION
+            and body.get("version") in protocol.REPORT_VERSIONS
             and body.get("key_verifier") == key.verifier()
             and isinstance(body.get("items"), list)
             and body["items"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from takeitdown_protocol import Role
+
 
 class Step(enum.Enum):
     """One screen of the app."""
@@ -36,14 +38,6 @@ class AgeAnswer(enum.Enum):
     NOT_SURE = "not_sure"
 
 
-class Who(enum.Enum):
-    """ "Who is using the app?"; maps one to one onto ``submission.report.Role``."""
-
-    SELF = "self"
-    TRUSTED_ADULT = "trusted_adult"
-    PROFESSIONAL = "professional"
-
-
 class Origin(enum.Enum):
     """How the review screen was reached: fresh fingerprints, or a file saved earlier."""
 
@@ -57,7 +51,8 @@ class Flow:
 
     step: Step = Step.WELCOME
     age: AgeAnswer | None = None
-    who: Who | None = None
+    #: "Who is using the app?": the answer is the report's role.
+    who: Role | None = None
     origin: Origin = Origin.NEW
     history: list[Step] = field(default_factory=list)
 

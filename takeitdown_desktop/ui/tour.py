@@ -18,10 +18,11 @@ from PySide6.QtCore import QEventLoop, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from takeitdown_desktop.submission.client import MESSAGES
-from takeitdown_desktop.ui.flow import AgeAnswer, Step, Who
+from takeitdown_desktop.ui.flow import AgeAnswer, Step
 from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.quickexit import QuickExit
 from takeitdown_desktop.ui.window import MainWindow
+from takeitdown_protocol import Role
 
 TOUR_SIZE = (800, 600)
 WAIT_S = 120.0
@@ -85,7 +86,7 @@ def tour(
         window.welcome.start_button.click()
         shot("questions")
         window.questions.age_buttons[AgeAnswer.NOT_SURE].click()
-        window.questions.who_buttons[Who.SELF].click()
+        window.questions.who_buttons[Role.SELF].click()
         shot("questions-not-sure")
         window.questions.age_buttons[AgeAnswer.ADULT].click()
         window.questions.continue_button.click()

@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from takeitdown_desktop import APP_NAME
+from takeitdown_desktop.errors import ExplainedError
 from takeitdown_desktop.submission.client import IntakeClient, ReportStatus, SubmissionError
-from takeitdown_desktop.submission.receipt import Receipt, ReceiptError
+from takeitdown_desktop.submission.receipt import Receipt
 from takeitdown_desktop.submission.report import (
     PreparedReport,
     ReportError,
-    Role,
     load_pending,
     prepare_report,
     save_pending,
 )
 from takeitdown_desktop.ui.controller import HashController
-from takeitdown_desktop.ui.flow import Flow, Step, Who
+from takeitdown_desktop.ui.flow import Flow, Step
 from takeitdown_desktop.ui.i18n import translations
 from takeitdown_desktop.ui.items import ItemModel
 from takeitdown_desktop.ui.messages import receipt_text, translate_message
@@ -62,12 +62,7 @@ from takeitdown_desktop.ui.screens.send import DoneScreen, ReviewScreen, SavedSc
 from takeitdown_desktop.ui.style import apply_style
 from takeitdown_desktop.ui.widgets import ScreenStack, announce, set_button
 from takeitdown_desktop.ui.workers import CallRunner
-
-ROLES = {
-    Who.SELF: Role.SELF,
-    Who.TRUSTED_ADULT: Role.TRUSTED_ADULT,
-    Who.PROFESSIONAL: Role.PROFESSIONAL,
-}
+from takeitdown_protocol import Role
 
 #: Suggested names in the save picker: plain words, nothing that names the app or its purpose.
 RECEIPT_NAME = "receipt.txt"
@@ -76,7 +71,7 @@ PENDING_NAME = "fingerprints.json"
 
 def _message(error: Exception) -> str:
     """The kind sentence for an error from the submission package (or a generic one)."""
-    if isinstance(error, SubmissionError | ReportError | ReceiptError):
+    if isinstance(error, ExplainedError):
         return translate_message(error.message)
     if isinstance(error, OSError):
         return QCoreApplication.translate(
@@ -295,12 +290,11 @@ class MainWindow(QMainWindow):
     # Review and send -----------------------------------------------------------------------------
 
     def to_review(self) -> None:
-        who = self.flow.who or Who.SELF
         try:
             # Confirmed on the review screen before anything is sent: Send stays disabled
             # until the box is ticked, and this very object is what the client sends.
             self.prepared = prepare_report(
-                self.model.sendable_results(), ROLES[who], attested_under_18=True
+                self.model.sendable_results(), self.flow.who or Role.SELF, attested_under_18=True
             )
         except ReportError as exc:
             self.add.detail.setText(translate_message(exc.message))

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+import takeitdown_protocol as protocol
 from takeitdown_desktop.hashing.errors import MESSAGES as MEDIA_MESSAGES
 from takeitdown_desktop.hashing.results import FileResult, MediaType
-from takeitdown_desktop.submission import client, protocol
+from takeitdown_desktop.submission import client
 from takeitdown_desktop.submission.receipt import (
     HEADING,
     Receipt,
@@ -21,12 +22,12 @@ from takeitdown_desktop.submission.receipt import (
 )
 from takeitdown_desktop.submission.report import (
     ReportError,
-    Role,
     load_pending,
     prepare_report,
 )
 from takeitdown_desktop.ui import i18n
 from takeitdown_desktop.ui.messages import known, receipt_text, translate_message
+from takeitdown_protocol import Role
 from tests.i18n.catalogue import pseudo_mark
 
 

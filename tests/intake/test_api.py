@@ -9,6 +9,7 @@ import contextlib
 import csv
 import io
 import json
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -19,12 +20,14 @@ import pytest
 import requests
 from sqlalchemy import event
 
+import takeitdown_protocol as protocol
 from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal, VpdqFrame
-from takeitdown_desktop.submission import load_schema, protocol
 from takeitdown_desktop.submission.client import IntakeClient
 from takeitdown_desktop.submission.receipt import SecretKey
-from takeitdown_desktop.submission.report import Role, prepare_report
+from takeitdown_desktop.submission.report import prepare_report
 from takeitdown_intake.app import Settings
+from takeitdown_protocol import Role
+from takeitdown_protocol.schemas import load_schema
 from tests.plugins.intake_server import IntakeServer, both_backends
 
 PHOTO = FileResult(
@@ -75,7 +78,7 @@ def test_full_cycle(intake_server: IntakeServer) -> None:
     page = intake_server.fetch_hashes(token)
     assert page.status_code == 200
     feed = page.json()
-    _validator("hashes").validate(feed)
+    _validator("hashes-v1").validate(feed)
     assert [c["action"] for c in feed["changes"]] == ["add", "add"]
     sent = [
         {k: v for k, v in c.items() if k not in ("cursor", "action", "id")} for c in feed["changes"]
@@ -99,7 +102,7 @@ def test_full_cycle(intake_server: IntakeServer) -> None:
     assert client.withdraw(receipt.report_id, receipt.secret_key).state == "withdrawn"
 
     after = intake_server.fetch_hashes(token, after=feed["cursor"]).json()
-    _validator("hashes").validate(after)
+    _validator("hashes-v1").validate(after)
     assert [(c["action"], c["id"]) for c in after["changes"]] == [
         ("remove", i) for i in sorted(ids, key=[c["id"] for c in feed["changes"]].index)
     ]
@@ -247,7 +250,7 @@ def test_replayed_submission_is_stored_once(intake_server: IntakeServer) -> None
     )  # same report, other whitespace
     assert (first.status_code, again.status_code) == (201, 200)
     assert first.json() == again.json()
-    _validator("status").validate(first.json())
+    _validator("status-v1").validate(first.json())
     assert intake_server.store.count_reports() == 1
     other = _valid_body()
     conflict = _post(intake_server, other)
@@ -284,7 +287,7 @@ def test_wrong_key_and_unknown_report_are_refused_identically(intake_server: Int
         assert len(replies) == 1
         status, content = replies.pop()
         assert status == 404
-        _validator("error").validate(json.loads(content))
+        _validator("error-v1").validate(json.loads(content))
     assert (
         IntakeClient(intake_server.url).status(receipt.report_id, receipt.secret_key).state
         == "active"
@@ -324,7 +327,9 @@ def _body(**changes: Any) -> dict[str, Any]:
 
 BAD_BODIES: list[tuple[str, Any, str]] = [
     ("version as text", _body(version="1"), "invalid_report"),
-    ("version 2", _body(version=2), "invalid_report"),
+    ("version 3", _body(version=3), "invalid_report"),
+    ("version 0", _body(version=0), "invalid_report"),
+    ("version as text", _body(version="2"), "invalid_report"),
     ("version as true", _body(version=True), "invalid_report"),
     (
         "quality as true",
@@ -374,6 +379,54 @@ BAD_BODIES: list[tuple[str, Any, str]] = [
         "invalid_report",
     ),
     ("nine dihedral", _body(items=[_item(pdq_dihedral=["a" * 64] * 9)]), "invalid_report"),
+    (
+        "variants in a version 1 report",
+        _body(items=[_item(pdq_variants=[{"hash": "a" * 64, "quality": 80}])]),
+        "invalid_report",
+    ),
+    (
+        "too many variants",
+        _body(
+            version=2,
+            items=[
+                _item(
+                    pdq_variants=[{"hash": "a" * 64, "quality": 80}]
+                    * (protocol.MAX_PDQ_VARIANTS + 1)
+                )
+            ],
+        ),
+        "invalid_report",
+    ),
+    (
+        "a variant without its quality",
+        _body(version=2, items=[_item(pdq_variants=[{"hash": "a" * 64}])]),
+        "invalid_report",
+    ),
+    (
+        "variants as plain hex",
+        _body(version=2, items=[_item(pdq_variants=["a" * 64])]),
+        "invalid_report",
+    ),
+    ("no variants", _body(version=2, items=[_item(pdq_variants=[])]), "invalid_report"),
+    (
+        "photo variants on a video",
+        _body(
+            version=2,
+            items=[
+                {
+                    "media_type": "video",
+                    "md5": "0" * 32,
+                    "pdq_variants": [{"hash": "a" * 64, "quality": 80}],
+                }
+            ],
+        ),
+        "invalid_report",
+    ),
+    (
+        "video variants on an image",
+        _body(version=2, items=[_item(vpdq_variants=[{"hash": "a" * 64, "quality": 80}])]),
+        "invalid_report",
+    ),
     ("a list", [1, 2], "invalid_report"),
     ("a string", "hello", "invalid_report"),
     ("null", None, "invalid_report"),
@@ -387,10 +440,10 @@ def test_bad_bodies_get_clear_json_errors(
     reply = _post(intake_server, body)
     assert reply.status_code == 422, name
     error = reply.json()
-    _validator("error").validate(error)
+    _validator("error-v1").validate(error)
     assert error["error"]["code"] == code
-    # The published schema refuses it too: the two stay in step.
-    assert not _validator("report").is_valid(body)
+    # The published schemas refuse it too: the validator and the schemas stay in step.
+    assert not any(_validator(f"report-v{v}").is_valid(body) for v in protocol.REPORT_VERSIONS)
 
 
 @both_backends
@@ -406,9 +459,22 @@ def test_published_schema_and_service_accept_the_same_good_bodies(
                 {"media_type": "video", "md5": "0" * 32, "vpdq": [{"hash": "a" * 64, "quality": 0}]}
             ]
         ),
+        _body(
+            version=2,
+            items=[
+                _item(pdq_variants=[{"hash": "b" * 64, "quality": 50}] * protocol.MAX_PDQ_VARIANTS),
+                {
+                    "media_type": "video",
+                    "md5": "0" * 32,
+                    "vpdq": [{"hash": "a" * 64, "quality": 0}],
+                    "vpdq_variants": [{"hash": "c" * 64, "quality": 100}],
+                },
+            ],
+        ),
     ]
+    assert {body["version"] for body in bodies} == set(protocol.REPORT_VERSIONS)
     for number, body in enumerate(bodies):
-        _validator("report").validate(body)
+        _validator(f"report-v{body['version']}").validate(body)
         assert _post(intake_server, body, key=f"good-body-{number:08d}").status_code == 201
 
 
@@ -429,7 +495,7 @@ def test_malformed_requests(
 ) -> None:
     reply = _post(intake_server, data, headers=headers)
     assert reply.status_code == status
-    _validator("error").validate(reply.json())
+    _validator("error-v1").validate(reply.json())
     assert reply.json()["error"]["code"] == code
 
 
@@ -458,7 +524,7 @@ def test_unknown_paths_and_methods_are_json(intake_server: IntakeServer) -> None
     token = intake_server.add_platform()
     bad = intake_server.fetch_hashes(token, after="abc")
     assert bad.status_code == 422
-    _validator("error").validate(bad.json())
+    _validator("error-v1").validate(bad.json())
 
 
 def test_rate_limit(make_intake_server: Callable[..., IntakeServer]) -> None:
@@ -478,6 +544,14 @@ def test_openapi_document(intake_server: IntakeServer) -> None:
     document = reply.json()
     assert set(document["paths"]) == {"/v1/reports", "/v1/reports/{report_id}", "/v1/hashes"}
     body = document["paths"]["/v1/reports"]["post"]["requestBody"]
-    assert body["content"]["application/json"]["schema"]["$ref"].endswith("/ReportIn")
-    assert "Item" in document["components"]["schemas"]
+    versions = body["content"]["application/json"]["schema"]["oneOf"]
+    assert [v["$ref"] for v in versions] == [
+        f"#/components/schemas/ReportV{v}" for v in protocol.REPORT_VERSIONS
+    ]
+    components = document["components"]["schemas"]
+    assert {"ReportV1Item", "ReportV2Item", "ReportV2Pdq"} <= set(components)
+    # Every reference resolves inside the document.
+    refs = re.findall(r'"\$ref":\s*"#/components/schemas/([^"]+)"', reply.text)
+    assert refs
+    assert set(refs) <= set(components)
     assert requests.get(f"{intake_server.url}/docs", timeout=10).status_code == 404

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -9,17 +10,18 @@ from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, text
 
+import takeitdown_protocol as protocol
 from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal
-from takeitdown_desktop.submission import protocol
 from takeitdown_desktop.submission.client import IntakeClient
-from takeitdown_desktop.submission.report import Role, prepare_report
+from takeitdown_desktop.submission.report import prepare_report
 from takeitdown_intake.cli import main as intake_main
 from takeitdown_intake.db import current_revision, head_revision, make_engine, migrate
 from takeitdown_intake.embedded import start_local_service
 from takeitdown_intake.ratelimit import RateLimiter
 from takeitdown_intake.tables import metadata
+from takeitdown_protocol import Role
 from tests.plugins.intake_server import IntakeDatabase, IntakeServer, both_backends
 
 NAMES = ("holiday-beach-Zq7.jpg", "bedroom_clip_Xk2.mp4")
@@ -137,6 +139,64 @@ def test_migrations_build_exactly_the_declared_schema(intake_database: IntakeDat
     assert set(inspect(engine).get_table_names()) == {
         "reports", "items", "changes", "platforms", "alembic_version",
     }  # fmt: skip
+    engine.dispose()
+
+
+@both_backends
+def test_version_1_items_move_into_the_digests_column(intake_database: IntakeDatabase) -> None:
+    """A database made before report version 2 keeps every item, published as before."""
+    from alembic import command  # noqa: PLC0415
+
+    from takeitdown_intake.db import _alembic_config  # noqa: PLC0415
+    from takeitdown_intake.store import Store  # noqa: PLC0415
+
+    engine = make_engine(intake_database.url)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO reports (id, idempotency_key, body_sha256, verifier, role, state, "
+            "items, received) VALUES ('R', 'k', 'b', 'v', 'self', 'active', 2, '2026-01-02')"
+        )
+        connection.execute(
+            text(
+                "INSERT INTO items (id, report_id, media_type, md5, sha256, pdq, pdq_quality, "
+                "pdq_dihedral, phash, dhash, vpdq) VALUES (:id, 'R', :media, :md5, :sha256, "
+                ":pdq, :quality, :dihedral, :phash, :dhash, :vpdq)"
+            ),
+            [
+                {
+                    "id": "1" * 32, "media": "image", "md5": "a" * 32, "sha256": None,
+                    "pdq": "b" * 64, "quality": 77, "dihedral": json.dumps(["c" * 64]),
+                    "phash": "d" * 16, "dhash": None, "vpdq": None,
+                },
+                {
+                    "id": "2" * 32, "media": "video", "md5": None, "sha256": "e" * 64,
+                    "pdq": None, "quality": None, "dihedral": None, "phash": None,
+                    "dhash": None, "vpdq": json.dumps([{"hash": "f" * 64, "quality": 12}]),
+                },
+            ],
+        )  # fmt: skip
+        connection.exec_driver_sql(
+            f"INSERT INTO changes (item_id, action) VALUES ('{'1' * 32}', 'add'), "
+            f"('{'2' * 32}', 'add')"
+        )
+    migrate(engine)
+    with engine.connect() as connection:
+        assert compare_schema(connection) == []
+    found, more = Store(engine).changes_after(0, 10)
+    assert not more
+    assert [change.item for change in found] == [
+        {
+            "media_type": "image",
+            "md5": "a" * 32,
+            "pdq": {"hash": "b" * 64, "quality": 77},
+            "pdq_dihedral": ["c" * 64],
+            "phash": "d" * 16,
+        },
+        {"media_type": "video", "sha256": "e" * 64, "vpdq": [{"hash": "f" * 64, "quality": 12}]},
+    ]
     engine.dispose()
 
 

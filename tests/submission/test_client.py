@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+import takeitdown_protocol as protocol
 from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal
-from takeitdown_desktop.submission import protocol
 from takeitdown_desktop.submission.client import IntakeClient, SubmissionError
 from takeitdown_desktop.submission.receipt import SecretKey
-from takeitdown_desktop.submission.report import PreparedReport, Role, prepare_report
+from takeitdown_desktop.submission.report import PreparedReport, prepare_report
+from takeitdown_protocol import Role
 from tests.plugins.intake_server import IntakeServer
 from tests.submission.loopback import (
     Reply,

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from takeitdown_desktop.submission import crockford, protocol
+import takeitdown_protocol as protocol
 from takeitdown_desktop.submission.receipt import (
     KEY_SYMBOLS,
     Receipt,
@@ -15,6 +15,7 @@ from takeitdown_desktop.submission.receipt import (
     format_report_id,
     parse_report_id,
 )
+from takeitdown_protocol import crockford
 
 KEY = SecretKey(bytes(range(20)))
 KEY_TEXT = "000G-40R4-0M30-E209-185G-R38E-1W81-24GK-R"

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import takeitdown_protocol as protocol
 from takeitdown_desktop.hashing.results import (
     FileResult,
     MediaType,
@@ -19,16 +20,17 @@ from takeitdown_desktop.hashing.results import (
     Thumbnail,
     VpdqFrame,
 )
-from takeitdown_desktop.submission import load_schema, protocol, report
+from takeitdown_desktop.submission import report
 from takeitdown_desktop.submission.receipt import SecretKey
 from takeitdown_desktop.submission.report import (
     PendingFileError,
     ReportError,
-    Role,
     load_pending,
     prepare_report,
     save_pending,
 )
+from takeitdown_protocol import Role
+from takeitdown_protocol.schemas import load_schema
 
 PHOTO = FileResult(
     path="/home/alice/Pictures/IMG_2041 secret.jpg",
@@ -39,6 +41,7 @@ PHOTO = FileResult(
     sha256="f" * 64,
     pdq=PdqSignal("a" * 64, 87),
     pdq_dihedral=("b" * 64, "c" * 64),
+    pdq_variants=(PdqSignal("d" * 64, 73), PdqSignal("e" * 64, 50)),
     phash="0011223344556677",
     dhash="8899AABBCCDDEEFF",
     width=4032,
@@ -53,6 +56,7 @@ VIDEO = FileResult(
     md5="1" * 32,
     sha256="2" * 64,
     vpdq=(VpdqFrame(0, 0.0, "3" * 64, 100), VpdqFrame(31, 1.033, "4" * 64, 44)),
+    vpdq_variants=(PdqSignal("7" * 64, 90),),
     width=1920,
     height=1080,
     duration=734.25,
@@ -76,7 +80,7 @@ UNREADABLE = FileResult(
 FIXED_KEY = SecretKey(bytes(range(20)))
 
 EXPECTED_BODY = """{
-  "version": 1,
+  "version": 2,
   "role": "trusted_adult",
   "attested_under_18": true,
   "key_verifier": "%s",
@@ -93,6 +97,10 @@ EXPECTED_BODY = """{
         "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
         "cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc"
       ],
+      "pdq_variants": [
+        {"hash": "dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd", "quality": 73},
+        {"hash": "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", "quality": 50}
+      ],
       "phash": "0011223344556677",
       "dhash": "8899aabbccddeeff"
     },
@@ -101,14 +109,11 @@ EXPECTED_BODY = """{
       "md5": "11111111111111111111111111111111",
       "sha256": "2222222222222222222222222222222222222222222222222222222222222222",
       "vpdq": [
-        {
-          "hash": "3333333333333333333333333333333333333333333333333333333333333333",
-          "quality": 100
-        },
-        {
-          "hash": "4444444444444444444444444444444444444444444444444444444444444444",
-          "quality": 44
-        }
+        {"hash": "3333333333333333333333333333333333333333333333333333333333333333", "quality": 100},
+        {"hash": "4444444444444444444444444444444444444444444444444444444444444444", "quality": 44}
+      ],
+      "vpdq_variants": [
+        {"hash": "7777777777777777777777777777777777777777777777777777777777777777", "quality": 90}
       ]
     },
     {
@@ -139,6 +144,7 @@ def test_snapshot_of_the_exact_body() -> None:
     summary = prepared.summary
     assert (summary.photos, summary.videos, summary.other) == (2, 1, 0)
     assert (summary.skipped, summary.duplicates, summary.items) == (1, 1, 3)
+    assert summary.weak == 0
 
 
 def test_verifier_derivation_is_pinned() -> None:
@@ -190,7 +196,7 @@ def test_body_holds_nothing_about_the_files() -> None:
 
 
 def test_body_matches_the_published_schema() -> None:
-    validator = jsonschema.Draft202012Validator(load_schema("report"))
+    validator = jsonschema.Draft202012Validator(load_schema(f"report-v{protocol.REPORT_VERSION}"))
     prepared = prepare_report(
         [PHOTO, VIDEO, UNDECODABLE], Role.PROFESSIONAL, attested_under_18=True
     )
@@ -319,7 +325,7 @@ def _consistent(result: FileResult) -> FileResult:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_results.map(_consistent), min_size=1, max_size=6), st.sampled_from(Role))
 def test_any_hashing_results_make_a_valid_body(results: list[FileResult], role: Role) -> None:
-    validator = jsonschema.Draft202012Validator(load_schema("report"))
+    validator = jsonschema.Draft202012Validator(load_schema(f"report-v{protocol.REPORT_VERSION}"))
     if not any(
         r.md5 or r.sha256 or (r.ok and (r.pdq or r.phash or r.dhash or r.pdq_dihedral or r.vpdq))
         for r in results

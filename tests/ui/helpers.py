@@ -8,8 +8,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from takeitdown_desktop.ui.flow import AgeAnswer, Step, Who
+from takeitdown_desktop.ui.flow import AgeAnswer, Step
 from takeitdown_desktop.ui.window import MainWindow
+from takeitdown_protocol import Role
 
 
 def file_mime(paths: list[Path], extra_urls: tuple[str, ...] = ()) -> QMimeData:
@@ -47,6 +48,6 @@ def to_add_screen(window: MainWindow) -> None:
     """From the welcome screen to "Add the photos and videos": under 18, for myself."""
     window.welcome.start_button.click()
     window.questions.age_buttons[AgeAnswer.UNDER_18].click()
-    window.questions.who_buttons[Who.SELF].click()
+    window.questions.who_buttons[Role.SELF].click()
     window.questions.continue_button.click()
     assert window.flow.step is Step.ADD

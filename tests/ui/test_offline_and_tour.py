@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from takeitdown_desktop.submission.client import MESSAGES
+from takeitdown_desktop.submission.report import load_pending
 from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.tour import tour
 from takeitdown_desktop.ui.window import MainWindow
@@ -68,7 +69,8 @@ def test_offline_save_then_open_and_send(
     choose_in_picker(qtbot, window, saved, "fingerprints.json")
     wait_step(qtbot, window, Step.SAVED)
     document = json.loads((saved / "fingerprints.json").read_text())
-    assert json.dumps(document["body"], indent=2, ensure_ascii=True) == shown
+    assert document["body"] == json.loads(shown)
+    assert load_pending(saved / "fingerprints.json").body_json() == shown
     assert len(window.model) == 0
 
     # Later, online: open the file from the welcome screen and send it.

@@ -10,17 +10,18 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from takeitdown_desktop.hashing.errors import MESSAGES, ErrorCode
-from takeitdown_desktop.ui.flow import AgeAnswer, Step, Who
+from takeitdown_desktop.ui.flow import AgeAnswer, Step
 from takeitdown_desktop.ui.items import Status
 from takeitdown_desktop.ui.window import MainWindow
 from takeitdown_intake.store import canonical_sha256
 from takeitdown_intake.tables import reports
+from takeitdown_protocol import Role
 from tests.plugins.intake_server import IntakeServer
 from tests.ui.conftest import Media, Sent, wait_hashed, wait_step
 from tests.ui.helpers import drop, file_mime
 
 
-def answer(window: MainWindow, age: AgeAnswer, who: Who | None) -> None:
+def answer(window: MainWindow, age: AgeAnswer, who: Role | None) -> None:
     window.questions.age_buttons[age].click()
     if who is not None:
         window.questions.who_buttons[who].click()
@@ -40,7 +41,7 @@ def test_whole_flow_from_drop_to_withdraw(
     window.welcome.start_button.click()
     assert window.flow.step is Step.QUESTIONS
     assert not window.questions.continue_button.isEnabled()
-    answer(window, AgeAnswer.UNDER_18, Who.TRUSTED_ADULT)
+    answer(window, AgeAnswer.UNDER_18, Role.TRUSTED_ADULT)
     window.questions.continue_button.click()
     assert window.flow.step is Step.ADD
 
@@ -162,12 +163,12 @@ def test_not_sure_branch_may_go_on(
     answer(window, AgeAnswer.NOT_SURE, None)
     assert window.questions.not_sure_note.isVisibleTo(window)
     assert not window.questions.continue_button.isEnabled()
-    window.questions.who_buttons[Who.PROFESSIONAL].click()
+    window.questions.who_buttons[Role.PROFESSIONAL].click()
     window.questions.continue_button.click()
     assert window.flow.step is Step.ADD
     window.back()
     assert window.flow.step is Step.QUESTIONS
-    assert window.questions.who_buttons[Who.PROFESSIONAL].isChecked()
+    assert window.questions.who_buttons[Role.PROFESSIONAL].isChecked()
 
 
 def test_self_role_and_attestation_text(
@@ -178,7 +179,7 @@ def test_self_role_and_attestation_text(
 ) -> None:
     window = make_window(intake_server.url)
     window.welcome.start_button.click()
-    answer(window, AgeAnswer.UNDER_18, Who.SELF)
+    answer(window, AgeAnswer.UNDER_18, Role.SELF)
     window.questions.continue_button.click()
     window.controller.add_paths([media.photos[0]])
     wait_hashed(qtbot, window)

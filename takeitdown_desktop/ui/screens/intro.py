@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from takeitdown_desktop.ui.flow import AgeAnswer, Flow, Who
+from takeitdown_desktop.ui.flow import AgeAnswer, Flow
 from takeitdown_desktop.ui.i18n import LANGUAGES
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
@@ -29,6 +29,7 @@ from takeitdown_desktop.ui.widgets import (
     set_button,
     set_label,
 )
+from takeitdown_protocol import Role
 
 
 class WelcomeScreen(Screen):
@@ -257,9 +258,9 @@ class QuestionsScreen(Screen):
 
         self.who_box = QGroupBox(self.body)
         self.who_group = QButtonGroup(self)
-        self.who_buttons: dict[Who, QRadioButton] = {}
+        self.who_buttons: dict[Role, QRadioButton] = {}
         who_layout = QVBoxLayout(self.who_box)
-        for who in Who:
+        for who in Role:
             button = QRadioButton(self.who_box)
             self.who_buttons[who] = button
             self.who_group.addButton(button)
@@ -303,9 +304,9 @@ class QuestionsScreen(Screen):
         self.who_box.setTitle(self.tr("Who is using the app?"))
         self.who_box.setAccessibleName(self.who_box.title())
         who_texts = {
-            Who.SELF: self.tr("I'm the person in the photos or videos"),
-            Who.TRUSTED_ADULT: self.tr("I'm a parent or trusted adult helping a young person"),
-            Who.PROFESSIONAL: self.tr("I'm a counselor or other professional helping"),
+            Role.SELF: self.tr("I'm the person in the photos or videos"),
+            Role.TRUSTED_ADULT: self.tr("I'm a parent or trusted adult helping a young person"),
+            Role.PROFESSIONAL: self.tr("I'm a counselor or other professional helping"),
         }
         for who, text in who_texts.items():
             set_button(self.who_buttons[who], text)
@@ -332,7 +333,7 @@ class QuestionsScreen(Screen):
         self.flow.age = answer
         self._update()
 
-    def _set_who(self, who: Who) -> None:
+    def _set_who(self, who: Role) -> None:
         self.flow.who = who
         self._update()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from takeitdown_desktop.submission.receipt import Receipt
-from takeitdown_desktop.submission.report import PreparedReport, ReportSummary, Role
+from takeitdown_desktop.submission.report import PreparedReport, ReportSummary
 from takeitdown_desktop.ui.messages import receipt_text
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
@@ -29,6 +29,7 @@ from takeitdown_desktop.ui.widgets import (
     set_status,
     warning_frame,
 )
+from takeitdown_protocol import Role
 
 
 class ReviewScreen(Screen):

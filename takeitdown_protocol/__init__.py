@@ -1,41 +1,62 @@
-"""Constants of the report protocol (docs/PROTOCOL.md), shared by the client and the service.
+"""The report protocol (docs/PROTOCOL.md), shared by the desktop client, the reference intake
+service and the platforms' exchange.
 
-This module imports nothing outside the standard library, so the reference intake service can
-use it without pulling in the desktop app, and the app never needs the service's packages.
+Standard library only, so the service and a platform's python-threatexchange extension use it
+without the desktop app (Qt, PyAV, Pillow), and the app never needs the service's packages.
+What an item may carry is decided once, in ``fields.DIGEST_FIELDS``; ``validate`` checks a
+body against it and ``schemas`` writes the JSON Schemas from it.
 """
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import hmac
 import re
+from typing import Final
 
-from takeitdown_desktop.submission import crockford
+from takeitdown_protocol import crockford
 
-#: The only version number anything we send carries (in the body and the User-Agent).
-PROTOCOL_VERSION = 1
-API_PREFIX = f"/v{PROTOCOL_VERSION}"
+#: The HTTP API's version: the path prefix and the User-Agent. It changes only when an old
+#: client or platform would misread a reply; a new report version alone does not change it.
+API_VERSION: Final = 1
+API_PREFIX: Final = f"/v{API_VERSION}"
 #: Same on every computer: nothing about the machine, OS or app release.
-USER_AGENT = f"TakeItDown/{PROTOCOL_VERSION}"
-IDEMPOTENCY_HEADER = "Idempotency-Key"
+USER_AGENT: Final = f"TakeItDown/{API_VERSION}"
+IDEMPOTENCY_HEADER: Final = "Idempotency-Key"
 #: ``Authorization: Key <authenticator>`` proves the holder of a receipt for GET/DELETE.
-AUTH_SCHEME = "Key"
+AUTH_SCHEME: Final = "Key"
 
-ROLES = ("self", "trusted_adult", "professional")
-MEDIA_TYPES = ("image", "video", "other")
+#: The report body version the client sends. Version 2 adds variant fingerprints
+#: (``pdq_variants``, ``vpdq_variants``); the service still accepts version 1 bodies.
+REPORT_VERSION: Final = 2
+REPORT_VERSIONS: Final = (1, 2)
 
-#: Limits (also in the JSON Schema and PROTOCOL.md). The service refuses anything larger.
-MAX_ITEMS = 1000
-MAX_DIHEDRAL = 8
-MAX_VPDQ_FRAMES = 20_000
-MAX_BODY_BYTES = 8 * 1024 * 1024
 
-#: Lower-case hex lengths of each known digest.
-HEX_LENGTHS = {"md5": 32, "sha256": 64, "pdq": 64, "phash": 16, "dhash": 16}
+class Role(enum.Enum):
+    """Who is sending the report (the body's ``role``)."""
+
+    SELF = "self"
+    TRUSTED_ADULT = "trusted_adult"
+    PROFESSIONAL = "professional"
+
+
+#: An item's ``media_type``.
+MEDIA_TYPES: Final = ("image", "video", "other")
+
+#: Limits (also in the JSON Schemas and PROTOCOL.md, which says why). The service refuses
+#: anything larger.
+MAX_ITEMS: Final = 1000
+MAX_BODY_BYTES: Final = 24 * 1024 * 1024
+MAX_DIHEDRAL: Final = 8
+MAX_PDQ_VARIANTS: Final = 256
+MAX_VPDQ_FRAMES: Final = 20_000
+MAX_VPDQ_VARIANTS: Final = 20_000
+
 HEX_64 = re.compile(r"[0-9a-f]{64}")
 IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
-REPORT_ID_SYMBOLS = 12
+REPORT_ID_SYMBOLS: Final = 12
 
 _AUTHENTICATOR_CONTEXT = b"takeitdown/1 authenticator\x00"
 _VERIFIER_CONTEXT = b"takeitdown/1 verifier\x00"

@@ -1,1 +1,0 @@
-"""JSON Schemas of the report protocol, shipped as package data (see docs/PROTOCOL.md)."""
