@@ -112,7 +112,8 @@ clean:
 # code and keeps every existing translation.
 TS_DIR     := resources/translations
 QM_DIR     := takeitdown_desktop/resources/translations
-LANGUAGES  := es fr pt de ar hi zh_CN ko vi fil ur
+LANGUAGES  := es fr pt de ar hi zh_CN ko vi fil ur \
+              it nl pl ro tr el uk ru ja zh_TW th id bn mr ta sw fa he
 TS_FILES   := $(LANGUAGES:%=$(TS_DIR)/takeitdown_%.ts)
 QM_FILES   := $(LANGUAGES:%=$(QM_DIR)/takeitdown_%.qm)
 UI_SOURCES  = $(shell find takeitdown_desktop/ui -name '*.py' | sort)
@@ -121,9 +122,12 @@ UI_SOURCES  = $(shell find takeitdown_desktop/ui -name '*.py' | sort)
 
 translations: $(QM_FILES)
 
-# Fonts for the scripts the app ships (Arabic, Devanagari, Urdu, Chinese, Korean), so the
-# layout tests measure real glyphs; desktops set up for those languages already have them.
-I18N_APT_PACKAGES := fonts-noto-core fonts-noto-cjk
+# Fonts for the scripts the app ships, so the layout tests measure real glyphs: fonts-noto-core
+# has Arabic (also Persian and Urdu), Hebrew, Devanagari (Hindi, Marathi), Bengali, Tamil, Thai,
+# Greek and Cyrillic; fonts-noto-cjk has Chinese (simplified and traditional), Japanese and
+# Korean. libthai0 is the word list Qt breaks Thai lines with. Desktops set up for those
+# languages already have them (docs/PACKAGING.md says what each system needs).
+I18N_APT_PACKAGES := fonts-noto-core fonts-noto-cjk libthai0
 
 .PHONY: i18n-fonts
 i18n-fonts:

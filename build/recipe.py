@@ -149,8 +149,8 @@ def keep_qt_file(dest: str, languages: Iterable[str]) -> bool:
 
     Plugins follow ``QT_PLUGINS_KEPT``; Windows' software OpenGL is dropped. Of Qt's own
     translations only ``qtbase`` is loaded (``ui/i18n.py``), and only for the languages we
-    ship: ``pt`` keeps ``pt_BR``/``pt_PT`` and ``zh_CN`` keeps only ``zh_CN``. Anything else
-    passes through untouched.
+    ship: ``pt`` keeps ``pt_BR``/``pt_PT``, ``zh_CN`` and ``zh_TW`` keep only their own.
+    Anything else passes through untouched.
     """
     if PurePath(dest.replace("\\", "/")).name.lower() == "opengl32sw.dll":
         # Windows: Mesa's software OpenGL (about 20 MB), which Qt loads only when Qt Quick or

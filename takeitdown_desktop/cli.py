@@ -111,8 +111,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         metavar="CODE",
-        help="the app's language for this run: en, es, fr, pt, de, ar, hi, zh_CN, ko, vi, fil, "
-        "ur (default: the system's language; English for --tour)",
+        help="the app's language for this run, such as es, zh_TW or he (default: the system's "
+        "language; English for --tour)",
     )
     parser.add_argument(
         "--self-test",
@@ -126,7 +126,18 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: list[str]) -> int:
-    namespace, qt_args = _gui_parser().parse_known_args(args)
+    parser = _gui_parser()
+    namespace, qt_args = parser.parse_known_args(args)
+    if namespace.language is not None:
+        from takeitdown_desktop.ui.i18n import LANGUAGES, shipped_code  # noqa: PLC0415
+
+        code = shipped_code(namespace.language)
+        if code is None:
+            parser.error(
+                f"the app has no language {namespace.language!r}; it has "
+                + ", ".join(language.code for language in LANGUAGES)
+            )
+        namespace.language = code
     if namespace.self_test:
         from takeitdown_desktop.selftest import run_self_test  # noqa: PLC0415
 

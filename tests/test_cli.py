@@ -99,3 +99,11 @@ def test_hashing_and_submission_never_import_qt() -> None:
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert completed.stdout.strip() == "[]"
+
+
+def test_an_unknown_language_is_a_usage_error_that_lists_the_languages() -> None:
+    completed = run_cli("--language", "xx")
+    assert completed.returncode == 2
+    assert "no language 'xx'" in completed.stderr
+    assert "zh_TW" in completed.stderr
+    assert "he" in completed.stderr.split("it has ")[-1].strip().split(", ")

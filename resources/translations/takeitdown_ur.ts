@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Take It Down is only for photos and videos taken when someone was under 18. Nothing has been sent. There is a free service that works in a similar way for adults, and people you can talk to:</source>
-        <translation>Take It Down صرف ان تصویروں اور ویڈیوز کے لیے ہے جو کسی کی 18 سال سے کم عمر میں لی گئیں۔ کچھ نہیں بھیجا گیا۔ بالغوں کے لیے ایک مفت سروس ہے جو ملتے جلتے طریقے سے کام کرتی ہے، اور ایسے لوگ بھی جن سے آپ بات کر سکیں:</translation>
+        <translation>‏Take It Down صرف ان تصویروں اور ویڈیوز کے لیے ہے جو کسی کی 18 سال سے کم عمر میں لی گئیں۔ کچھ نہیں بھیجا گیا۔ بالغوں کے لیے ایک مفت سروس ہے جو ملتے جلتے طریقے سے کام کرتی ہے، اور ایسے لوگ بھی جن سے آپ بات کر سکیں:</translation>
     </message>
     <message>
         <source>If you&apos;re not sure how old you were, go back and choose “I&apos;m not sure”.</source>
@@ -262,7 +262,7 @@
         <source>NCMEC adds your fingerprints to its list. Websites and apps that take part use the list to find copies and take them down, or stop them from being posted. You won&apos;t get a message about it, because nobody knows who you are. You can check on your report with this app at any time.
 
 Please don&apos;t share the photos or videos anywhere, not even to report them. Sending them again can make them spread.</source>
-        <translation>NCMEC آپ کے ڈیجیٹل فنگر پرنٹ اپنی فہرست میں شامل کرتا ہے۔ حصہ لینے والی ویب سائٹس اور ایپس اس فہرست سے کاپیاں ڈھونڈ کر ہٹا دیتی ہیں، یا انہیں پوسٹ ہونے سے روک دیتی ہیں۔ آپ کو اس بارے میں کوئی پیغام نہیں آئے گا، کیونکہ کوئی نہیں جانتا کہ آپ کون ہیں۔ آپ کسی بھی وقت اس ایپ سے اپنی رپورٹ دیکھ سکتے ہیں۔
+        <translation>‏NCMEC آپ کے ڈیجیٹل فنگر پرنٹ اپنی فہرست میں شامل کرتا ہے۔ حصہ لینے والی ویب سائٹس اور ایپس اس فہرست سے کاپیاں ڈھونڈ کر ہٹا دیتی ہیں، یا انہیں پوسٹ ہونے سے روک دیتی ہیں۔ آپ کو اس بارے میں کوئی پیغام نہیں آئے گا، کیونکہ کوئی نہیں جانتا کہ آپ کون ہیں۔ آپ کسی بھی وقت اس ایپ سے اپنی رپورٹ دیکھ سکتے ہیں۔
 
 براہِ کرم یہ تصویریں یا ویڈیوز کہیں بھی شیئر نہ کریں، رپورٹ کرنے کے لیے بھی نہیں۔ انہیں دوبارہ بھیجنے سے یہ اور پھیل سکتی ہیں۔</translation>
     </message>
@@ -441,11 +441,11 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>NCMEC adds them to a list. Websites and apps that take part check posts against the list. If something matches, they can take it down or stop it from being posted. Nobody sees your pictures because of this app.</source>
-        <translation>NCMEC انہیں ایک فہرست میں شامل کرتا ہے۔ حصہ لینے والی ویب سائٹس اور ایپس پوسٹس کو اس فہرست سے ملا کر دیکھتی ہیں۔ اگر کچھ مل جائے، تو وہ اسے ہٹا سکتی ہیں یا پوسٹ ہونے سے روک سکتی ہیں۔ اس ایپ کی وجہ سے کوئی آپ کی تصویریں نہیں دیکھتا۔</translation>
+        <translation>‏NCMEC انہیں ایک فہرست میں شامل کرتا ہے۔ حصہ لینے والی ویب سائٹس اور ایپس پوسٹس کو اس فہرست سے ملا کر دیکھتی ہیں۔ اگر کچھ مل جائے، تو وہ اسے ہٹا سکتی ہیں یا پوسٹ ہونے سے روک سکتی ہیں۔ اس ایپ کی وجہ سے کوئی آپ کی تصویریں نہیں دیکھتا۔</translation>
     </message>
     <message>
         <source>What Take It Down can&apos;t do</source>
-        <translation>Take It Down کیا نہیں کر سکتا</translation>
+        <translation>‏Take It Down کیا نہیں کر سکتا</translation>
     </message>
     <message>
         <source>It can&apos;t remove pictures from websites and apps that don&apos;t take part, or from private messages. Pictures that were changed a lot may not match.</source>
@@ -607,7 +607,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>The Take It Down service took too long to answer. Please try again in a few minutes.</source>
-        <translation>Take It Down سروس نے جواب دینے میں بہت دیر لگا دی۔ براہِ کرم چند منٹ بعد دوبارہ کوشش کریں۔</translation>
+        <translation>‏Take It Down سروس نے جواب دینے میں بہت دیر لگا دی۔ براہِ کرم چند منٹ بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>We couldn&apos;t confirm that we were talking to the real Take It Down service, so nothing was sent. This can happen on school or work networks. Try again on a different network, like home Wi-Fi or mobile data.</source>
@@ -615,7 +615,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Something went wrong on the Take It Down service&apos;s side. It&apos;s not your fault. Please try again later.</source>
-        <translation>Take It Down سروس کی طرف کچھ گڑبڑ ہو گئی۔ اس میں آپ کا کوئی قصور نہیں۔ براہِ کرم کچھ دیر بعد دوبارہ کوشش کریں۔</translation>
+        <translation>‏Take It Down سروس کی طرف کچھ گڑبڑ ہو گئی۔ اس میں آپ کا کوئی قصور نہیں۔ براہِ کرم کچھ دیر بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Lots of reports are coming from your network right now. Please wait a few minutes and try again.</source>
@@ -627,7 +627,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>The Take It Down service couldn&apos;t accept this report. Please try sending fewer files at a time, or update the app.</source>
-        <translation>Take It Down سروس یہ رپورٹ قبول نہیں کر سکی۔ براہِ کرم ایک وقت میں کم فائلیں بھیج کر دیکھیں، یا ایپ اپ ڈیٹ کریں۔</translation>
+        <translation>‏Take It Down سروس یہ رپورٹ قبول نہیں کر سکی۔ براہِ کرم ایک وقت میں کم فائلیں بھیج کر دیکھیں، یا ایپ اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <source>The service address isn&apos;t a secure (https://) address, so nothing was sent.</source>
@@ -647,7 +647,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
 With the report number and secret key below, you can check on your report or withdraw it.
 Keep them private: anyone who has both can withdraw the report.</source>
         <extracomment>The top of the receipt file the person saves or copies. Under it come two lines that stay in English in every language, so the app can read the file back: &quot;Report number:&quot; and &quot;Secret key:&quot;. You may name them in brackets after your words for report number and secret key. Keep the line breaks.</extracomment>
-        <translation>Take It Down کی رسید
+        <translation>‏Take It Down کی رسید
 
 نیچے دیے گئے رپورٹ نمبر (Report number) اور خفیہ کلید (Secret key) سے آپ اپنی رپورٹ دیکھ سکتے ہیں یا واپس لے سکتے ہیں۔
 انہیں نجی رکھیں: جس کے پاس بھی یہ دونوں ہوں، وہ رپورٹ واپس لے سکتا ہے۔</translation>
@@ -678,7 +678,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Take It Down is for photos and videos of someone under 18. Please confirm that the person in them was under 18 when they were taken.</source>
-        <translation>Take It Down کسی 18 سال سے کم عمر فرد کی تصویروں اور ویڈیوز کے لیے ہے۔ براہِ کرم تصدیق کریں کہ جب یہ لی گئیں تو ان میں نظر آنے والے فرد کی عمر 18 سال سے کم تھی۔</translation>
+        <translation>‏Take It Down کسی 18 سال سے کم عمر فرد کی تصویروں اور ویڈیوز کے لیے ہے۔ براہِ کرم تصدیق کریں کہ جب یہ لی گئیں تو ان میں نظر آنے والے فرد کی عمر 18 سال سے کم تھی۔</translation>
     </message>
     <message>
         <source>None of these files could be fingerprinted, so there is nothing to send. Try adding the photos or videos again, or different copies of them.</source>
@@ -723,7 +723,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>This copy of Take It Down doesn&apos;t know where to send reports, so it can&apos;t be used. It&apos;s not your fault. Nothing was sent. Please get the app again from the people or the place that gave it to you. When you close this message, the app closes too.</source>
         <extracomment>Shown alone in a small window, instead of the app, by a copy that was made without the address of the Take It Down service. The reader can&apos;t fix this: they need another copy.</extracomment>
-        <translation>Take It Down کی اس کاپی کو معلوم نہیں کہ رپورٹ کہاں بھیجنی ہے، اس لیے اسے استعمال نہیں کیا جا سکتا۔ اس میں آپ کا کوئی قصور نہیں۔ کچھ نہیں بھیجا گیا۔ براہِ کرم یہ ایپ دوبارہ انہی لوگوں یا اسی جگہ سے لیں جہاں سے آپ کو یہ ملی تھی۔ یہ پیغام بند کرنے پر ایپ بھی بند ہو جائے گی۔</translation>
+        <translation>‏Take It Down کی اس کاپی کو معلوم نہیں کہ رپورٹ کہاں بھیجنی ہے، اس لیے اسے استعمال نہیں کیا جا سکتا۔ اس میں آپ کا کوئی قصور نہیں۔ کچھ نہیں بھیجا گیا۔ براہِ کرم یہ ایپ دوبارہ انہی لوگوں یا اسی جگہ سے لیں جہاں سے آپ کو یہ ملی تھی۔ یہ پیغام بند کرنے پر ایپ بھی بند ہو جائے گی۔</translation>
     </message>
 </context>
 <context>

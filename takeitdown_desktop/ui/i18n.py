@@ -8,10 +8,22 @@ loaded beside ours from PySide6's translations folder when Qt ships one for the 
 Switching installs the new translators, then Qt sends ``LanguageChange`` to every widget, and
 each screen's ``retranslate()`` sets its words again. ``QLocale.setDefault`` makes numbers,
 dates and the support resources follow, and the layout direction follows the language
-(Arabic and Urdu read right to left). Nothing about the choice is written anywhere.
+(Arabic, Urdu, Persian and Hebrew read right to left). Nothing about the choice is written
+anywhere.
 
-Filipino/Tagalog: Qt and ICU know it as ``fil`` (``QLocale("tl")`` is ``fil_PH``), and Windows
-and macOS report ``fil``, so the files are ``takeitdown_fil``; ``tl`` is accepted as a synonym.
+The codes are the ones Qt's own files use (``qtbase_zh_TW``, ``qtbase_he``), and the other
+names a system may report for the same language are synonyms (``_SYNONYMS``):
+
+- Filipino/Tagalog: Qt and ICU know it as ``fil`` (``QLocale("tl")`` is ``fil_PH``), and
+  Windows and macOS report ``fil``, so the files are ``takeitdown_fil``; ``tl`` is accepted.
+- Chinese comes in two scripts, and the script decides, not the country: ``zh_CN`` is
+  simplified (``zh-Hans``, and plain ``zh``, as in China and Singapore), ``zh_TW`` is
+  traditional (``zh-Hant``, and ``zh-HK``/``zh-MO`` without a script, as Hong Kong and Macao
+  write it). macOS and Windows say ``zh-Hant-TW`` or ``zh-Hant-HK``; Linux says ``zh_TW`` or
+  ``zh_HK``.
+- Cantonese (``yue``) is written in traditional characters, unless ``yue-Hans`` says otherwise.
+- Hebrew is ``he``; Java, Android and glibc's old alias say ``iw``. Indonesian is ``id``, once
+  ``in``. Persian is ``fa``; Windows calls Afghanistan's Persian (Dari) ``prs``.
 """
 
 from __future__ import annotations
@@ -51,10 +63,41 @@ LANGUAGES: tuple[Language, ...] = (
     Language("vi", "Tiếng Việt"),
     Language("fil", "Filipino (Tagalog)"),
     Language("ur", "اردو"),
+    Language("it", "Italiano"),
+    Language("nl", "Nederlands"),
+    Language("pl", "Polski"),
+    Language("ro", "Română"),
+    Language("tr", "Türkçe"),
+    Language("el", "Ελληνικά"),
+    Language("uk", "Українська"),
+    Language("ru", "Русский"),
+    Language("ja", "日本語"),
+    Language("zh_TW", "繁體中文"),
+    Language("th", "ไทย"),
+    Language("id", "Bahasa Indonesia"),
+    Language("bn", "বাংলা"),
+    Language("mr", "मराठी"),
+    Language("ta", "தமிழ்"),
+    Language("sw", "Kiswahili"),
+    Language("fa", "فارسی"),
+    Language("he", "עברית"),
 )
 TRANSLATED: tuple[Language, ...] = tuple(lang for lang in LANGUAGES if lang.code != "en")
 _BY_CODE = {lang.code: lang for lang in LANGUAGES}
-_SYNONYMS = {"tl": "fil", "zh": "zh_CN", "zh_Hans": "zh_CN"}
+_SYNONYMS = {
+    "tl": "fil",
+    "zh": "zh_CN",
+    "zh_Hans": "zh_CN",
+    "zh_Hant": "zh_TW",
+    "zh_HK": "zh_TW",
+    "zh_MO": "zh_TW",
+    "iw": "he",
+    "in": "id",
+    "prs": "fa",
+    "yue": "zh_TW",
+    "yue_Hant": "zh_TW",
+    "yue_Hans": "zh_CN",
+}
 
 
 def translations_dir() -> Path:
@@ -66,18 +109,36 @@ def qt_translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
+def _canonical(part: str, first: bool) -> str:
+    """One part of a language tag as the codes above write it: ``zh``, ``Hant``, ``TW``."""
+    if first:
+        return part.lower()
+    if len(part) == 4 and part.isalpha():
+        return part.title()
+    return part.upper()
+
+
+def shipped_code(tag: str) -> str | None:
+    """The shipped language a tag names (``"zh-Hant-HK"``, ``"iw_IL"``, ``"pt-BR"``), or None.
+
+    The tag is tried from its longest form down (``zh_Hant_HK``, ``zh_Hant``, ``zh``), so the
+    script or country that tells the two Chinese apart wins over the bare language."""
+    parts = [p for p in tag.replace("-", "_").split(".")[0].split("@")[0].split("_") if p]
+    parts = [_canonical(part, index == 0) for index, part in enumerate(parts)]
+    for end in range(len(parts), 0, -1):
+        candidate = "_".join(parts[:end])
+        candidate = _SYNONYMS.get(candidate, candidate)
+        if candidate in _BY_CODE:
+            return candidate
+    return None
+
+
 def match_language(locale: QLocale) -> str:
     """The shipped language closest to ``locale`` (its ``uiLanguages`` in order), else English."""
-    if locale.script() == QLocale.Script.TraditionalHanScript:
-        return SOURCE_LANGUAGE  # traditional Chinese readers get English, not simplified
     for tag in locale.uiLanguages():
-        parts = tag.replace("-", "_").split("_")
-        # "zh-Hans-CN" -> zh_Hans_CN, zh_Hans, zh; "pt-BR" -> pt_BR, pt.
-        for end in range(len(parts), 0, -1):
-            candidate = "_".join(parts[:end])
-            candidate = _SYNONYMS.get(candidate, candidate)
-            if candidate in _BY_CODE:
-                return candidate
+        code = shipped_code(tag)
+        if code is not None:
+            return code
     return SOURCE_LANGUAGE
 
 
@@ -97,9 +158,10 @@ class Translations:
     def set_language(self, code: str) -> bool:
         """Switch to ``code`` (a shipped language). Returns False if its file is missing, in
         which case the app stays in (or falls back to) English rather than a half-made mix."""
-        code = _SYNONYMS.get(code, code)
-        if code not in _BY_CODE:
+        shipped = shipped_code(code)
+        if shipped is None:
             raise ValueError(f"not a shipped language: {code}")
+        code = shipped
         loaded: list[QTranslator] = []
         found = True
         if code != SOURCE_LANGUAGE:

@@ -505,8 +505,13 @@ class FlowDiagram(QWidget):
 # Places to get help ------------------------------------------------------------------------------
 
 
-def resources_html(resources: tuple[SupportResource, ...]) -> str:
-    """Rich text for a label: each service's name, what it is for, and its links."""
+def resources_html(resources: tuple[SupportResource, ...], *, right_to_left: bool = False) -> str:
+    """Rich text for a label: each service's name, what it is for, and its links.
+
+    ``right_to_left`` sets each paragraph's direction: Qt would guess it from the first letter,
+    and a service named in Latin letters (Take It Down, INHOPE) made its Hebrew or Arabic
+    description run left to right, aligned to the wrong side."""
+    start = '<p dir="rtl">' if right_to_left else "<p>"
     parts: list[str] = []
     for resource in resources:
         links = " · ".join(
@@ -515,7 +520,7 @@ def resources_html(resources: tuple[SupportResource, ...]) -> str:
             for contact in resource.contacts
         )
         parts.append(
-            f"<p><b>{html.escape(resource.name)}</b> ({html.escape(resource.region)})<br>"
+            f"{start}<b>{html.escape(resource.name)}</b> ({html.escape(resource.region)})<br>"
             f"{html.escape(resource.what)}<br>{links}</p>"
         )
     return "".join(parts)
@@ -537,7 +542,7 @@ class ResourceList(QLabel):
 
     def set_resources(self, resources: tuple[SupportResource, ...]) -> None:
         self.resources = resources
-        self.setText(resources_html(resources))
+        self.setText(resources_html(resources, right_to_left=self.isRightToLeft()))
         self.setAccessibleName(
             "; ".join(
                 f"{r.name}: {r.what} " + ", ".join(c.label for c in r.contacts) for r in resources

@@ -28,6 +28,9 @@ BIN = Path(sys.executable).parent
 LANGUAGE_CODES = [language.code for language in TRANSLATED]
 #: One parameter per language, named so that ``pytest tests/i18n -k lang_es`` picks one.
 LANGUAGES = [pytest.param(code, id=f"lang_{code}") for code in LANGUAGE_CODES]
+#: The languages that read right to left, written out here rather than asked of Qt.
+RIGHT_TO_LEFT_CODES = ("ar", "ur", "fa", "he")
+RIGHT_TO_LEFT = [pytest.param(code, id=f"lang_{code}") for code in RIGHT_TO_LEFT_CODES]
 #: The translator comment that says "identical to the English, and that's right".
 SAME_ON_PURPOSE = "same as english on purpose"
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")

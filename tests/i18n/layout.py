@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -12,6 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 SLACK = 1  # pixels of rounding
+#: Thai, Lao, Khmer and Myanmar: scripts written without spaces between words. Qt finds the
+#: words inside them only with libthai (on Linux); on Windows and macOS a line of them breaks
+#: at spaces only, so every stretch between two spaces must fit on its own.
+UNSPACED_SCRIPTS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def describe(widget: QWidget) -> str:
@@ -42,6 +48,11 @@ def label_problem(label: QLabel) -> str | None:
         flags |= Qt.TextFlag.TextWordWrap.value
     tall = QRect(area.x(), area.y(), area.width(), 100_000)
     needed = label.fontMetrics().boundingRect(tall, flags, text)
+    if label.wordWrap() and UNSPACED_SCRIPTS.search(text):
+        for run in text.split():
+            width = label.fontMetrics().horizontalAdvance(run)
+            if width > area.width() + SLACK:
+                return f"{run!r} needs {width}px without a space, has {area.width()}"
     if needed.width() > area.width() + SLACK:
         return f"needs {needed.width()}px of width, has {area.width()}"
     if needed.height() > area.height() + SLACK:

@@ -4,12 +4,14 @@ and in step with the code. Run one language with ``pytest tests/i18n -k <code>``
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from tests.i18n.catalogue import (
     LANGUAGES,
+    RIGHT_TO_LEFT,
     SAME_ON_PURPOSE,
     Message,
     lupdate,
@@ -81,3 +83,36 @@ def test_file_has_every_text_in_the_code(code: str, code_texts: set[tuple[str, s
     advice = f"{ts_path(code).name} is out of step with the code: run `make translations-extract`"
     assert not missing, f"{advice}; {len(missing)} texts missing, e.g. {missing[:3]}"
     assert not extra, f"{advice}; {len(extra)} texts no longer used, e.g. {extra[:3]}"
+
+
+#: The right-to-left mark: an invisible letter that makes a line right to left.
+RLM = "\u200f"
+
+
+def first_strong_direction(line: str) -> str | None:
+    """``"L"`` or ``"R"``: the direction of the first letter with one (digits, spaces and
+    punctuation have none), as the Unicode bidi algorithm decides a paragraph's direction."""
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "L"
+        if kind in ("R", "AL", "RLM"):
+            return "R"
+    return None
+
+
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT)
+def test_right_to_left_lines_start_right_to_left(code: str) -> None:
+    """Qt lays a line out left to right when its first letter is Latin ("NCMEC adds...",
+    "Take It Down is..."), even in a mirrored window: the words come out in the wrong order.
+    Such a line starts with the right-to-left mark (U+200F), which nobody sees."""
+    wrong = [
+        f"{message.where} -> {line[:40]!r}"
+        for message in read_ts(ts_path(code))
+        for form in message.forms
+        for line in form.split("\n")
+        if first_strong_direction(line) == "L"
+    ]
+    assert not wrong, problems(
+        wrong, code, "lines that would read left to right (start with U+200F)"
+    )

@@ -18,7 +18,7 @@ from takeitdown_desktop.hashing.errors import MESSAGES, ErrorCode
 from takeitdown_desktop.ui import i18n
 from takeitdown_desktop.ui.items import Status
 from takeitdown_desktop.ui.window import MainWindow
-from tests.i18n.catalogue import LANGUAGES, read_ts, ts_path
+from tests.i18n.catalogue import LANGUAGES, RIGHT_TO_LEFT_CODES, read_ts, ts_path
 
 UseTranslations = Callable[[Path], i18n.Translations]
 NewWindow = Callable[[], MainWindow]
@@ -72,7 +72,17 @@ def test_reason_follows_the_status_with_the_languages_full_stop(
         .replace("%2", text("Messages", MESSAGES[ErrorCode.EMPTY]))
     )
     assert window.add.detail.text() == expected
-    full_stop = {"zh_CN": "。", "hi": "।", "ur": "۔"}.get(code, ".")
+    # Chinese and Japanese end a sentence with 。, Hindi and Bengali with the danda, Urdu with
+    # its own full stop; Thai writes no full stop at all, only a space between sentences.
+    full_stop = {
+        "zh_CN": "。",
+        "zh_TW": "。",
+        "ja": "。",
+        "hi": "।",
+        "bn": "।",
+        "ur": "۔",
+        "th": " ",
+    }.get(code, ".")
     assert text("ItemModel", "Couldn't read this file") + full_stop in expected
 
 
@@ -103,7 +113,9 @@ def test_packaged_app_without_an_address_says_so_kindly_in_the_language(
 
     assert code_returned == cli.EXIT_USAGE
     direction = (
-        Qt.LayoutDirection.RightToLeft if code in ("ar", "ur") else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft
+        if code in RIGHT_TO_LEFT_CODES
+        else Qt.LayoutDirection.LeftToRight
     )
     message = translated(code)("NoService", NO_SERVICE)
     assert (message == NO_SERVICE) == (code == i18n.SOURCE_LANGUAGE)

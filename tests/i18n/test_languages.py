@@ -1,6 +1,7 @@
 """The app in each language: it starts in it, the menu switches every screen live (and back),
-Arabic and Urdu mirror the layout, the system language is the default, and the support
-resources fall back to English field by field."""
+Arabic, Urdu, Persian and Hebrew mirror the layout, the system language is the default, Qt's
+own words come with the language, and the support resources fall back to English field by
+field."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,7 +25,15 @@ from takeitdown_desktop.ui import i18n, support
 from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.widgets import ResourceList
 from takeitdown_desktop.ui.window import MainWindow
-from tests.i18n.catalogue import LANGUAGES, pseudo_mark, read_ts, ts_path
+from tests.i18n.catalogue import (
+    LANGUAGE_CODES,
+    LANGUAGES,
+    RIGHT_TO_LEFT,
+    RIGHT_TO_LEFT_CODES,
+    pseudo_mark,
+    read_ts,
+    ts_path,
+)
 
 UseTranslations = Callable[[Path], i18n.Translations]
 NewWindow = Callable[[], MainWindow]
@@ -70,7 +79,9 @@ def test_app_starts_in_the_language(
     assert window.windowTitle() == APP_NAME
     assert window.welcome.language_menu.currentData() == code
     expected = (
-        Qt.LayoutDirection.RightToLeft if code in ("ar", "ur") else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft
+        if code in RIGHT_TO_LEFT_CODES
+        else Qt.LayoutDirection.LeftToRight
     )
     assert window.layoutDirection() == expected
     assert QLocale().language() == QLocale(code).language()
@@ -103,25 +114,60 @@ def test_every_text_changes_live_like_a_fresh_window(
     assert texts(window) == english
 
 
+def bar_left(window: MainWindow) -> int:
+    """Where the app's name starts in the top bar (left of the middle in a left-to-right
+    layout, right of it when mirrored)."""
+    return window.app_label.mapTo(window, window.app_label.rect().topLeft()).x()
+
+
 def test_right_to_left_mirrors_live_both_ways(
     qapp: QApplication, pseudo_dir: Path, use_translations: UseTranslations, new_window: NewWindow
 ) -> None:
     use_translations(pseudo_dir)
     window = new_window()
-    bar_left = window.app_label.mapTo(window, window.app_label.rect().topLeft()).x()
-    assert bar_left < window.width() // 2
+    left = bar_left(window)
+    assert left < window.width() // 2
     window.set_language("ar")
     qapp.processEvents()
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
     assert window.welcome.isRightToLeft()
-    assert (
-        window.app_label.mapTo(window, window.app_label.rect().topLeft()).x() > window.width() // 2
-    )
+    assert bar_left(window) > window.width() // 2
     window.set_language("es")
     qapp.processEvents()
     assert not window.isRightToLeft()
-    assert window.app_label.mapTo(window, window.app_label.rect().topLeft()).x() == bar_left
+    assert bar_left(window) == left
+
+
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT)
+def test_each_right_to_left_language_mirrors_the_window_it_switches(
+    code: str,
+    qapp: QApplication,
+    compiled: Path,
+    use_translations: UseTranslations,
+    new_window: NewWindow,
+) -> None:
+    """With the real translation: the menu's switch mirrors the open window (the top bar, the
+    welcome screen, the Start button's side), and English puts it back."""
+    use_translations(compiled)
+    window = new_window()
+    left = bar_left(window)
+    start = window.welcome.start_button
+    start_left = start.mapTo(window, start.rect().topLeft()).x()
+    menu = window.welcome.language_menu
+    menu.setCurrentIndex(menu.findData(code))
+    menu.activated.emit(menu.currentIndex())
+    qapp.processEvents()
+    assert i18n.translations().language == code
+    assert window.isRightToLeft()
+    assert window.welcome.isRightToLeft()
+    assert bar_left(window) > window.width() // 2
+    start_right = start.mapTo(window, start.rect().topRight()).x()
+    assert start_right >= window.width() - start_left - 1, "the Start button moves to the right"
+    window.set_language("en")
+    qapp.processEvents()
+    assert not window.isRightToLeft()
+    assert bar_left(window) == left
 
 
 def test_a_missing_language_file_leaves_the_app_in_english(
@@ -148,20 +194,103 @@ def test_a_missing_language_file_leaves_the_app_in_english(
         ("hi_IN", "hi"),
         ("zh_CN", "zh_CN"),
         ("zh_SG", "zh_CN"),
-        ("zh_TW", "en"),
+        ("zh_TW", "zh_TW"),
+        ("zh_HK", "zh_TW"),
+        ("zh_MO", "zh_TW"),
         ("ko_KR", "ko"),
         ("vi_VN", "vi"),
         ("fil_PH", "fil"),
         ("tl_PH", "fil"),
         ("ur_PK", "ur"),
         ("ur_IN", "ur"),
-        ("ja_JP", "en"),
+        ("it_IT", "it"),
+        ("it_CH", "it"),
+        ("nl_NL", "nl"),
+        ("nl_BE", "nl"),
+        ("pl_PL", "pl"),
+        ("ro_RO", "ro"),
+        ("ro_MD", "ro"),
+        ("tr_TR", "tr"),
+        ("el_GR", "el"),
+        ("el_CY", "el"),
+        ("uk_UA", "uk"),
+        ("ru_RU", "ru"),
+        ("ru_KZ", "ru"),
+        ("ja_JP", "ja"),
+        ("th_TH", "th"),
+        ("id_ID", "id"),
+        ("in_ID", "id"),
+        ("bn_BD", "bn"),
+        ("bn_IN", "bn"),
+        ("mr_IN", "mr"),
+        ("ta_IN", "ta"),
+        ("ta_LK", "ta"),
+        ("sw_TZ", "sw"),
+        ("sw_KE", "sw"),
+        ("fa_IR", "fa"),
+        ("fa_AF", "fa"),
+        ("he_IL", "he"),
+        ("iw_IL", "he"),
+        ("sv_SE", "en"),
         ("en_GB", "en"),
         ("C", "en"),
     ],
 )
 def test_the_system_language_is_the_default(system: str, expected: str) -> None:
     assert i18n.match_language(QLocale(system)) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        # What macOS and Windows list as preferred languages, and Linux's LANGUAGE/LANG.
+        ("zh-Hant-TW", "zh_TW"),
+        ("zh-Hant-HK", "zh_TW"),
+        ("zh-hant", "zh_TW"),
+        ("zh_HK.UTF-8", "zh_TW"),
+        ("zh-Hans-HK", "zh_CN"),
+        ("zh-Hans", "zh_CN"),
+        ("zh-SG", "zh_CN"),
+        ("zh", "zh_CN"),
+        ("yue-Hant-HK", "zh_TW"),
+        ("yue-Hans-CN", "zh_CN"),
+        ("iw", "he"),
+        ("he_IL.UTF-8", "he"),
+        ("in-ID", "id"),
+        ("prs-AF", "fa"),
+        ("fa-AF", "fa"),
+        ("tl", "fil"),
+        ("pt-BR", "pt"),
+        ("sr@latin", None),
+        ("xx", None),
+        ("", None),
+    ],
+)
+def test_language_tags_name_the_shipped_language(tag: str, expected: str | None) -> None:
+    assert i18n.shipped_code(tag) == expected
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_language_menu_switches_to_the_language(
+    code: str,
+    qapp: QApplication,
+    compiled: Path,
+    use_translations: UseTranslations,
+    new_window: NewWindow,
+) -> None:
+    """Choosing the language in the menu of an English window shows the welcome screen in it
+    at once, as a fresh window in that language would."""
+    use_translations(compiled)
+    window = new_window()
+    menu = window.welcome.language_menu
+    menu.setCurrentIndex(menu.findData(code))
+    menu.activated.emit(menu.currentIndex())
+    qapp.processEvents()
+    start = next(
+        m for m in read_ts(ts_path(code)) if (m.context, m.source) == ("WelcomeScreen", "Start")
+    )
+    assert window.welcome.start_button.text() == start.forms[0]
+    assert texts(window) == texts(new_window())
 
 
 def test_language_menu_is_first_and_names_each_language_in_itself(new_window: NewWindow) -> None:
@@ -172,6 +301,10 @@ def test_language_menu_is_first_and_names_each_language_in_itself(new_window: Ne
         lang.code for lang in i18n.LANGUAGES
     ]
     assert menu.itemText(menu.findData("ko")) == "한국어"
+    assert menu.itemText(menu.findData("zh_TW")) == "繁體中文"
+    assert menu.itemText(menu.findData("he")) == "עברית"
+    assert menu.itemText(menu.findData("fa")) == "فارسی"
+    assert set(LANGUAGE_CODES) < {menu.itemData(row) for row in range(menu.count())}
     assert menu.accessibleName().startswith("Language")
     menu_y = menu.mapTo(window, menu.rect().topLeft()).y()
     title_y = window.welcome.title.mapTo(window, window.welcome.title.rect().topLeft()).y()
@@ -232,7 +365,16 @@ def test_support_resources_file_has_english_for_every_field() -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "cancel"), [("es", "Cancelar"), ("de", "Abbrechen"), ("pt", "Cancelar")]
+    ("code", "cancel"),
+    [
+        ("es", "Cancelar"),
+        ("de", "Abbrechen"),
+        ("pt", "Cancelar"),
+        ("it", "Annulla"),
+        ("ja", "キャンセル"),
+        ("zh_TW", "取消"),
+        ("he", "ביטול"),
+    ],
 )
 def test_qts_own_words_come_with_the_language(
     code: str, cancel: str, compiled: Path, use_translations: UseTranslations
@@ -241,3 +383,20 @@ def test_qts_own_words_come_with_the_language(
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
     i18n.translations().set_language("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_qts_own_translation_is_loaded_wherever_qt_ships_one(
+    code: str, qapp: QApplication, compiled: Path, use_translations: UseTranslations
+) -> None:
+    """Whatever PySide6 version is installed: if it has ``qtbase`` for the language, the app
+    loads it (so Qt's Cancel is the one in that file); if not, the app still starts in the
+    language, and Qt's words stay English (docs/TRANSLATING.md lists which)."""
+    qtbase = QTranslator()
+    shipped = qtbase.load(QLocale(code), "qtbase", "_", i18n.qt_translations_dir())
+    assert use_translations(compiled).set_language(code)
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    if shipped:
+        assert cancel == qtbase.translate("QPlatformTheme", "Cancel") != "Cancel"
+    else:
+        assert cancel == "Cancel"
