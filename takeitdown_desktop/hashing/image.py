@@ -35,7 +35,7 @@ import struct
 import threading
 import zlib
 from collections.abc import Iterator
-from concurrent.futures import wait
+from concurrent.futures import Future, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +45,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, UnidentifiedImageError
 
-from takeitdown_desktop.hashing import imagehashes, pdq
+from takeitdown_desktop.hashing import imagehashes, pdq, variants
 from takeitdown_desktop.hashing.cancel import CancelToken, check
 from takeitdown_desktop.hashing.errors import ErrorCode, MediaError
 from takeitdown_desktop.hashing.options import HashOptions
@@ -89,6 +89,8 @@ _UPRIGHT: Final[dict[int, Image.Transpose]] = {
     8: Image.Transpose.ROTATE_90,
 }
 _EXIF_ORIENTATION: Final = 0x0112
+#: EXIF orientations from this one on turn the picture a quarter (width and height swap).
+_TURNED: Final = 5
 # What Pillow's decoders raise for a damaged file (truncated data, bad chunks, bad zlib
 # streams, impossible headers). RuntimeError is what pillow-heif raises for a broken HEIF.
 _DECODE_ERRORS: Final = (
@@ -172,40 +174,55 @@ def hash_image(path: Path, options: HashOptions, cancel: CancelToken | None = No
         check(cancel)
         _decode(image)
         check(cancel)
-        orientation = _orientation(image) if options.thumbnail_size > 0 else 1
+        orientation = _orientation(image)
 
-        if width * height < _THREAD_PIXELS:
+        aspect = width / height if orientation < _TURNED else height / width
+        shapes = variants.candidate_shapes(aspect)
+        thumbnail_size = options.thumbnail_size
+        if width * height < _THREAD_PIXELS or min(width, height) < pdq.MIN_HASHABLE_DIM:
             pdq_result = _pdq_of(image)
             copies = _reduced_copies(image)
+            secondary = _secondary_signals(image, thumbnail_size, orientation, copies)
+            hashes = variants.shape_hashes(
+                _upright(copies[1], orientation), shapes, aspect, pdq_result.quality
+            )
         else:
-            # The reduction (the bulk of the secondary work, all inside Pillow without the
-            # GIL) runs in a second thread while PDQ runs here. The thread is let in first:
+            # Two threads. Here: PDQ, then the variants (they need the reduced grey copy).
+            # Beside it: the reduction (inside Pillow, without the GIL), handed over as soon as
+            # it is made, then pHash, dHash and the thumbnail. The thread is let in first:
             # once PDQ's numpy steps hold the GIL, a thread waiting to start would wait for
-            # the interpreter's switch interval (5 ms) before it could begin.
+            # the interpreter's switch interval (5 ms) to begin. (Hashing half the variant
+            # shapes over there was slower: the two then take turns at the GIL.)
             started = threading.Event()
+            reduced: Future[Image.Image] = Future()
 
-            def reduce() -> tuple[Image.Image | None, Image.Image]:
+            def beside() -> tuple[str, str, Thumbnail | None]:
                 started.set()
-                return _reduced_copies(image)
+                try:
+                    made = _reduced_copies(image)
+                    reduced.set_result(_upright(made[1], orientation))
+                except BaseException as error:
+                    reduced.set_exception(error)
+                    raise
+                return _secondary_signals(image, thumbnail_size, orientation, made)
 
-            future = in_thread(reduce, name="image-signals")
+            future = in_thread(beside, name="image-signals")
             try:
                 started.wait()
                 pdq_result = _pdq_of(image)
-                copies = future.result()
+                hashes = variants.shape_hashes(reduced.result(), shapes, aspect, pdq_result.quality)
+                secondary = future.result()
             finally:
                 wait([future])  # the picture is closed on the way out: the thread must be done
         check(cancel)
-        phash, dhash, thumbnail = _secondary_signals(
-            image, options.thumbnail_size, orientation, copies
-        )
+        phash, dhash, thumbnail = secondary
     return ImageSignals(
         format=format_name,
         width=width,
         height=height,
         pdq=PdqSignal(pdq_result.hash, pdq_result.quality),
         pdq_dihedral=pdq_result.dihedral,
-        pdq_variants=(),
+        pdq_variants=variants.select(hashes, pdq_result.dihedral),
         phash=phash,
         dhash=dhash,
         thumbnail=thumbnail,
@@ -283,6 +300,11 @@ def _pdq_of(image: Image.Image) -> pdq.PdqResult:
         return pdq.pdq_from_grey(_grey_array(sampled))
     rgb = sampled if sampled.mode == "RGB" else sampled.convert("RGB")
     return pdq.pdq_from_rgb(np.asarray(rgb))
+
+
+def _upright(image: Image.Image, orientation: int) -> Image.Image:
+    """``image`` turned as its EXIF orientation says a person sees it."""
+    return image.transpose(_UPRIGHT[orientation]) if orientation in _UPRIGHT else image
 
 
 def _grey_array(image: Image.Image) -> NDArray[np.uint8]:
@@ -373,7 +395,5 @@ def _thumbnail(
     if small.mode in {"RGBA", "LA"}:
         white = Image.new("RGBA", small.size, (255, 255, 255, 255))
         small = Image.alpha_composite(white, small.convert("RGBA"))
-    if orientation in _UPRIGHT:
-        small = small.transpose(_UPRIGHT[orientation])
-    rgb = small.convert("RGB")
+    rgb = _upright(small, orientation).convert("RGB")
     return Thumbnail(width=rgb.width, height=rgb.height, rgb=rgb.tobytes())

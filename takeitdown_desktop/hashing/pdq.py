@@ -39,14 +39,18 @@ import numpy as np
 from numpy.typing import NDArray
 
 __all__ = [
+    "CELLS",
     "DIHEDRAL_ORDER",
     "DOWNSAMPLE_DIMS",
     "MIN_HASHABLE_DIM",
     "PdqResult",
     "bytes_to_hash",
+    "dct_basis",
     "hamming_distance",
     "hash_to_bytes",
     "hash_to_int",
+    "hashes_of_dcts",
+    "hashes_to_words",
     "int_to_hash",
     "luma_from_grey",
     "luma_from_rgb",
@@ -55,6 +59,8 @@ __all__ = [
     "pdq_from_luma",
     "pdq_from_rgb",
     "pdq_from_rgb_filtered",
+    "qualities",
+    "tent_bands",
 ]
 
 #: Names of the eight dihedral variants, in the order of ``PdqResult.dihedral``. This is the
@@ -75,6 +81,8 @@ DIHEDRAL_ORDER: Final[tuple[str, ...]] = (
     "flipminus1",
 )
 
+#: The side of the buffer PDQ's DCT reads: the picture filtered and decimated to 64x64.
+CELLS: Final = 64
 #: Images with a side over this are first resized to DOWNSAMPLE_DIMS square (``pdqio.cpp``).
 DOWNSAMPLE_DIMS: Final = 512
 #: Smaller sides give the all-zero hash with quality 0 (``pdqhashing.cpp``).
@@ -411,6 +419,12 @@ def _filtered_block(pixels: NDArray[np.uint8]) -> NDArray[np.float32]:
 _LUMA_COEFFICIENTS: Final = np.array([_LUMA_R, _LUMA_G, _LUMA_B], dtype=np.float32)
 
 
+def tent_bands(dimension: int) -> tuple[tuple[int, NDArray[np.float32]], ...]:
+    """For each of the 64 decimation samples of a side of ``dimension`` pixels: the first
+    pixel it reads and its weights (PDQ's two box passes and decimation as one filter)."""
+    return _tent_bands(dimension, mirrored=False)
+
+
 @lru_cache(maxsize=32)
 def _tent_bands(dimension: int, *, mirrored: bool) -> tuple[tuple[int, NDArray[np.float32]], ...]:
     """For each of the 64 decimation samples: the first index it reads and its weights.
@@ -437,6 +451,52 @@ def _tent_bands(dimension: int, *, mirrored: bool) -> tuple[tuple[int, NDArray[n
         band = weights[start:stop].astype(np.float32)
         bands.append((dimension - stop, band[::-1].copy()) if mirrored else (start, band))
     return tuple(bands)
+
+
+# ---------------------------------------------------------------------------------------------
+# Many 64x64 buffers at once (variant fingerprints: not bit-exact)
+
+
+def dct_basis() -> NDArray[np.float32]:
+    """The reference's (16, 64) DCT rows: ``D`` in ``B = D A D^T`` (a copy)."""
+    return _DCT.copy()
+
+
+def hashes_of_dcts(
+    dct: NDArray[np.float32], mirrored: NDArray[np.bool_] | None = None
+) -> list[str]:
+    """The hash of each of a stack of (V, 16, 16) DCTs: the reference's median threshold.
+
+    ``mirrored[v]``: the hash of DCT ``v``'s picture mirrored left to right (the ``flipy``
+    sign pattern), as if the picture had been mirrored first.
+    """
+    stack = np.array(dct, dtype=np.float32)
+    if mirrored is not None and mirrored.any():
+        stack[mirrored] *= _SIGN_ODD_KEEP[np.newaxis, np.newaxis, :]
+    flat = stack.reshape(len(stack), 256)
+    medians = np.partition(flat, 127, axis=1)[:, 127:128]
+    packed = np.packbits(flat > medians, axis=1, bitorder="little")[:, ::-1]
+    return [row.tobytes().hex() for row in packed]
+
+
+def qualities(blocks: NDArray[np.float32]) -> list[int]:
+    """``_quality`` of each of a stack of (V, N, N) buffers, whole stack at once (the same
+    float32 steps; the truncated steps are whole numbers under 101, so float32 sums of 8,064
+    of them are exact)."""
+    stack = np.asarray(blocks, dtype=np.float32)
+    hundred = np.float32(100)
+    scale = np.float32(255)
+    vertical = np.trunc(((stack[:, :-1, :] - stack[:, 1:, :]) * hundred) / scale)
+    horizontal = np.trunc(((stack[:, :, :-1] - stack[:, :, 1:]) * hundred) / scale)
+    sums = np.abs(vertical).sum(axis=(1, 2)) + np.abs(horizontal).sum(axis=(1, 2))
+    return [min(int(total) // 90, 100) for total in sums]
+
+
+def hashes_to_words(hashes: list[str]) -> NDArray[np.uint64]:
+    """Hashes as (N, 4) 64-bit words, for Hamming distances of many at once
+    (``np.bitwise_count(a ^ b).sum(axis=-1)``)."""
+    data = b"".join(bytes.fromhex(h) for h in hashes)
+    return np.frombuffer(data, dtype=">u8").astype(np.uint64).reshape(len(hashes), 4)
 
 
 # ---------------------------------------------------------------------------------------------
