@@ -214,8 +214,10 @@ ALTERATIONS: dict[str, dict[str, Alteration]] = {
         "3:4 at an edge": lambda im, r: _saved(_aspect(im, 0.75, r.choice([0.0, 1.0])), r),
     },
     "frames and bands": {
-        "story 9:16, bars": lambda im, r: bench_inner.story(im, r, blurred=False),
         "letterbox 9:16 black": lambda im, r: _saved(_letterbox(im, 9 / 16, (0, 0, 0), 0.5), r),
+        "9:16 story, grey, off centre": lambda im, r: _saved(
+            _letterbox(im, 9 / 16, (30, 30, 30), _u(r, 0.3, 0.7)), r
+        ),
         "square, white bars": lambda im, r: _saved(_letterbox(im, 1.0, (255, 255, 255), 0.5), r),
         "4:5, dark bars, off centre": lambda im, r: _saved(
             _letterbox(im, 0.8, (38, 38, 38), _u(r, 0.2, 0.8)), r
@@ -232,6 +234,7 @@ ALTERATIONS: dict[str, dict[str, Alteration]] = {
         ),
         "sticker": lambda im, r: _saved(_sticker(im, r), r),
         "watermark": lambda im, r: _saved(_watermark(im, r), r),
+        "story, narrowed, with text": lambda im, r: bench_inner.story(im, r, blurred=False),
         "story over its blur": lambda im, r: bench_inner.story(im, r, blurred=True),
     },
 }

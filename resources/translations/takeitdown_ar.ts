@@ -452,6 +452,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>تُحسب هذه البصمة من شكل الصورة، لذلك يمكنها أيضًا العثور على نسخ صُغّرت أو حُفظت من جديد أو تغيّرت قليلًا. الصور البسيطة جدًا أو غير الواضحة تعطي بصمة رقمية ضعيفة، ومطابقتها أصعب. لكنها تُرسل رغم ذلك.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>النسخ المعدّلة</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>تحصل كل صورة أيضًا على بصمات رقمية إضافية للطرق التي تُغيَّر بها النسخ غالبًا: قصّ جانب واحد منها، أو تكبيرها، أو جعلها مربعة، أو تدويرها، أو وضعها في قصة (ستوري) أو تحت نص مكتوب. لذلك يمكن العثور على هذه النسخ بدون بلاغ جديد. بعض التغييرات ما زالت لا تُكتشف: نسخة مقصوصة من كل الجوانب، أو لقطة شاشة، أو نسخة عليها ملصقات. إذا وجدت نسخة مثل هذه، يمكنك إرسالها في بلاغ جديد.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>بصمات رقمية للفيديو</translation>
     </message>
@@ -827,6 +835,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>لا يُرسل أي شيء قبل الضغط على «إرسال البصمات الرقمية».</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>البصمات الرقمية لكل صورة: %1. معظمها بصمات إضافية لنسخ قُصّت أو تغيّر إطارها، حتى يمكن العثور عليها أيضًا.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

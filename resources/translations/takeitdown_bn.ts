@@ -428,6 +428,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>এটা ছবিটা দেখতে কেমন তা থেকে হিসাব করা হয়, তাই ছোট করা, আবার সেভ করা বা একটু বদলানো কপিও খুঁজে পেতে পারে। খুব একরঙা বা ঝাপসা ছবি থেকে দুর্বল ফিঙ্গারপ্রিন্ট হয়, যা মেলানো কঠিন। তবুও এটা পাঠানো হয়।</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>বদলানো কপি</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>কপি সাধারণত যেভাবে বদলানো হয়, তার জন্য প্রতিটি ছবির আরও কিছু ফিঙ্গারপ্রিন্টও তৈরি হয়: এক পাশ কেটে ফেলা, জুম করা, চৌকো করা, ঘোরানো, স্টোরিতে বা কোনো লেখার নিচে বসানো। তাই নতুন রিপোর্ট ছাড়াই এমন কপি খুঁজে পাওয়া যায়। কিছু বদল এখনও ধরা পড়ে না: সব দিক থেকে কাটা কপি, স্ক্রিনশট, বা স্টিকার লাগানো কপি। এমন কোনো কপি পেলে তুমি সেটা নতুন রিপোর্টে পাঠাতে পারো।</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>ভিডিওর ফিঙ্গারপ্রিন্ট</translation>
     </message>
@@ -803,6 +811,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“ফিঙ্গারপ্রিন্ট পাঠাও” না চাপা পর্যন্ত কিছুই পাঠানো হবে না।</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>প্রতিটি ছবির ফিঙ্গারপ্রিন্ট: %1টি। বেশিরভাগই বাড়তি, কেটে ফেলা বা ফ্রেম বদলানো কপির জন্য, যাতে সেগুলোও খুঁজে পাওয়া যায়।</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -431,6 +431,14 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <translation>Dieser wird daraus berechnet, wie das Bild aussieht, und findet deshalb auch Kopien, die verkleinert, neu gespeichert oder leicht verändert wurden. Sehr schlichte oder unscharfe Bilder ergeben einen schwachen Fingerabdruck, der schwerer zu erkennen ist. Er wird trotzdem gesendet.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Veränderte Kopien</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Jedes Foto bekommt außerdem zusätzliche Fingerabdrücke für die Arten, wie Kopien oft verändert werden: an einer Seite abgeschnitten, herangezoomt, quadratisch gemacht, gedreht, in eine Story oder unter einen Text gesetzt. So können diese Kopien ohne neue Meldung gefunden werden. Manche Änderungen werden trotzdem noch nicht erkannt: eine Kopie, die an allen Seiten abgeschnitten ist, ein Screenshot oder eine Kopie mit Stickern darauf. Wenn du so eine Kopie findest, kannst du sie in einer neuen Meldung senden.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Video-Fingerabdrücke</translation>
     </message>
@@ -808,6 +816,10 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Es wird nichts gesendet, bevor du auf „Fingerabdrücke senden“ drückst.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Fingerabdrücke pro Foto: %1. Die meisten sind zusätzliche für Kopien, die abgeschnitten oder anders eingerahmt wurden, damit auch diese gefunden werden können.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -428,6 +428,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Αυτό υπολογίζεται από το πώς φαίνεται η εικόνα, οπότε βρίσκει και αντίγραφα που μίκρυναν, αποθηκεύτηκαν ξανά ή άλλαξαν λίγο. Πολύ απλές ή θολές εικόνες δίνουν αδύναμο αποτύπωμα, που ταιριάζει πιο δύσκολα. Στέλνεται κανονικά.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Αλλαγμένα αντίγραφα</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Κάθε φωτογραφία παίρνει επίσης επιπλέον αποτυπώματα για τους τρόπους που αλλάζουν συχνά τα αντίγραφα: κομμένα από μία πλευρά, με ζουμ, τετράγωνα, γυρισμένα, μέσα σε story ή κάτω από ένα κείμενο. Έτσι αυτά τα αντίγραφα μπορούν να βρεθούν χωρίς νέα αναφορά. Κάποιες αλλαγές ακόμα δεν εντοπίζονται: ένα αντίγραφο κομμένο από όλες τις πλευρές, ένα στιγμιότυπο οθόνης ή ένα αντίγραφο με αυτοκόλλητα πάνω του. Αν βρεις τέτοιο αντίγραφο, μπορείς να το στείλεις σε νέα αναφορά.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Αποτυπώματα βίντεο</translation>
     </message>
@@ -802,6 +810,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Δεν στέλνεται τίποτα μέχρι να πατήσεις «Αποστολή αποτυπωμάτων».</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Αποτυπώματα για κάθε φωτογραφία: %1. Τα περισσότερα είναι επιπλέον, για αντίγραφα που κόπηκαν ή άλλαξαν κάδρο, ώστε να μπορούν να βρεθούν κι αυτά.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -429,6 +429,14 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <translation>Esta se calcula a partir de cómo se ve la imagen, así que también puede encontrar copias que se hicieron más pequeñas, se volvieron a guardar o se cambiaron un poco. Las imágenes muy simples o borrosas dan una huella digital débil, con la que cuesta más encontrar coincidencias. Igual se envía.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Copias cambiadas</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Cada foto también recibe huellas digitales extra para las formas en que las copias suelen cambiarse: recortadas de un lado, con zoom, en formato cuadrado, giradas, puestas en una historia o debajo de un texto. Así esas copias se pueden encontrar sin un informe nuevo. Algunos cambios todavía no se detectan: una copia recortada por todos los lados, una captura de pantalla o una con stickers encima. Si encuentras una copia así, puedes enviarla en un informe nuevo.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Huellas digitales de video</translation>
     </message>
@@ -807,6 +815,10 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>No se envía nada hasta que presiones “Enviar las huellas digitales”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Huellas digitales por cada foto: %1. La mayoría son extra, para copias recortadas o encuadradas de otra forma, así que esas también se pueden encontrar.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -422,6 +422,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>این یکی از روی ظاهر تصویر حساب می‌شود، برای همین نسخه‌هایی را هم که کوچک‌تر شده‌اند، دوباره ذخیره شده‌اند یا کمی تغییر کرده‌اند پیدا می‌کند. تصویرهای خیلی ساده یا تار اثر انگشت ضعیفی می‌دهند که پیدا کردنش سخت‌تر است. باز هم فرستاده می‌شود.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>نسخه‌های تغییرکرده</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>هر عکس چند اثر انگشت اضافه هم دارد، برای تغییرهایی که معمولاً روی نسخه‌ها می‌دهند: بریدن یک طرف، زوم کردن، مربع کردن، چرخاندن، گذاشتن در استوری یا زیر یک نوشته. برای همین آن نسخه‌ها را بدون گزارش تازه هم می‌شود پیدا کرد. بعضی تغییرها هنوز شناخته نمی‌شوند: نسخه‌ای که از همهٔ طرف‌ها بریده شده، اسکرین‌شات، یا نسخه‌ای که رویش استیکر گذاشته‌اند. اگر چنین نسخه‌ای پیدا کردی، می‌توانی آن را در یک گزارش تازه بفرستی.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>اثر انگشت ویدیو</translation>
     </message>
@@ -796,6 +804,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>تا «فرستادن اثر انگشت‌ها» را نزنی، چیزی فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>اثر انگشت برای هر عکس: %1. بیشترشان اضافه‌اند، برای نسخه‌هایی که بریده شده‌اند یا کادرشان عوض شده، تا بشود آن‌ها را هم پیدا کرد.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -430,6 +430,14 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <translation>Kinukuha ito mula sa itsura ng larawan, kaya nakakakita rin ito ng mga kopyang pinaliit, ni-save ulit o binago nang kaunti. Mahinang fingerprint ang ibinibigay ng napakasimple o napakalabong larawan, at mas mahirap itong itugma. Ipinapadala pa rin ito.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Mga binagong kopya</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>May dagdag na fingerprint din ang bawat litrato para sa mga karaniwang pagbabago sa mga kopya: pinutol sa isang gilid, ni-zoom, ginawang parisukat, inikot, inilagay sa story o sa ilalim ng caption. Kaya makikita ang mga kopyang iyon kahit walang bagong ulat. May mga pagbabagong hindi pa rin nahuhuli: kopyang pinutol sa lahat ng gilid, screenshot, o kopyang may sticker. Kung makakita ka ng ganoong kopya, puwede mo itong ipadala sa bagong ulat.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Mga fingerprint ng video</translation>
     </message>
@@ -807,6 +815,10 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Walang ipapadala hangga&apos;t hindi mo pinipindot ang “Ipadala ang mga fingerprint”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Mga fingerprint sa bawat litrato: %1. Karamihan ay dagdag para sa mga kopyang pinutol o iniba ang frame, para makita rin ang mga iyon.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -429,6 +429,14 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <translation>Celle-ci est calculée à partir de ce que montre l’image, donc elle peut aussi trouver des copies réduites, enregistrées à nouveau ou un peu modifiées. Les images très simples ou floues donnent une empreinte numérique faible, plus difficile à reconnaître. Elle est quand même envoyée.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Copies modifiées</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Chaque photo reçoit aussi des empreintes numériques en plus pour les façons dont les copies sont souvent modifiées : coupées d’un côté, zoomées, recadrées en carré, tournées, mises dans une story ou sous un texte. Ces copies peuvent donc être trouvées sans nouveau signalement. Certains changements ne sont toujours pas repérés : une copie coupée de tous les côtés, une capture d’écran, ou une copie avec des stickers dessus. Si tu trouves une copie comme ça, tu peux l’envoyer dans un nouveau signalement.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Empreintes numériques de vidéo</translation>
     </message>
@@ -806,6 +814,10 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Rien n’est envoyé tant que tu n’appuies pas sur «&#xa0;Envoyer les empreintes numériques&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Empreintes numériques pour chaque photo : %1. La plupart sont en plus, pour les copies coupées ou recadrées, pour qu’on puisse les trouver aussi.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

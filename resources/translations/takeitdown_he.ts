@@ -428,6 +428,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>היא מחושבת ממה שרואים בתמונה, ולכן יכולה למצוא גם עותקים שהוקטנו, נשמרו מחדש או שונו קצת. תמונות מאוד אחידות או מטושטשות נותנות טביעת אצבע חלשה, שקשה יותר למצוא לה התאמה. היא נשלחת בכל זאת.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>עותקים ששונו</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>כל תמונה מקבלת גם טביעות אצבע נוספות לדרכים שבהן עותקים משתנים לרוב: חיתוך של צד אחד, זום, הפיכה לריבוע, סיבוב, הכנסה לסטורי או מתחת לכיתוב. כך אפשר למצוא את העותקים האלה בלי דיווח חדש. יש שינויים שעדיין מתפספסים: עותק שנחתך מכל הצדדים, צילום מסך, או עותק עם מדבקות עליו. אם מוצאים עותק כזה, אפשר לשלוח אותו בדיווח חדש.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>טביעות אצבע של סרטונים</translation>
     </message>
@@ -802,6 +810,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>שום דבר לא נשלח עד שלוחצים על &quot;לשלוח את טביעות האצבע&quot;.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>טביעות אצבע לכל תמונה: %1. רובן נוספות, לעותקים שנחתכו או שהמסגור שלהם השתנה, כדי שגם אותם יהיה אפשר למצוא.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

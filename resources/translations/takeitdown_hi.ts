@@ -428,6 +428,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>यह इस बात से निकाला जाता है कि तस्वीर दिखती कैसी है, इसलिए यह उन कॉपियों को भी ढूँढ सकता है जिन्हें छोटा किया गया, दोबारा सहेजा गया या थोड़ा बदला गया। बहुत सादी या धुंधली तस्वीरों का फ़िंगरप्रिंट कमज़ोर होता है, जिसका मिलान मुश्किल होता है। फिर भी वह भेजा जाता है।</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>बदली हुई कॉपियाँ</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>कॉपियाँ अक्सर जिन तरीक़ों से बदली जाती हैं, उनके लिए हर फ़ोटो के कुछ और फ़िंगरप्रिंट भी बनते हैं: एक तरफ़ से काटना, ज़ूम करना, चौकोर बनाना, घुमाना, स्टोरी में या किसी कैप्शन के नीचे लगाना। इसलिए ऐसी कॉपियाँ बिना नई रिपोर्ट के मिल सकती हैं। कुछ बदलाव अब भी पकड़ में नहीं आते: हर तरफ़ से कटी कॉपी, स्क्रीनशॉट, या ऐसी कॉपी जिस पर स्टिकर लगे हों। अगर आपको ऐसी कोई कॉपी मिले, तो उसे नई रिपोर्ट में भेजा जा सकता है।</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>वीडियो के फ़िंगरप्रिंट</translation>
     </message>
@@ -803,6 +811,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“फ़िंगरप्रिंट भेजें” दबाने से पहले कुछ भी नहीं भेजा जाता।</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>हर फ़ोटो के फ़िंगरप्रिंट: %1। इनमें से ज़्यादातर उन कॉपियों के लिए और फ़िंगरप्रिंट हैं जिन्हें काटा गया या जिनका फ़्रेम बदला गया, ताकि वे भी मिल सकें।</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

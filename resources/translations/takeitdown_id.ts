@@ -425,6 +425,14 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
         <translation>Ini dihitung dari tampilan gambarnya, jadi bisa juga menemukan salinan yang diperkecil, disimpan ulang, atau sedikit diubah. Gambar yang sangat polos atau buram menghasilkan sidik jari yang lemah, yang lebih sulit dicocokkan. Sidik jari ini tetap dikirim.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Salinan yang diubah</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Setiap foto juga mendapat sidik jari tambahan untuk cara-cara salinan sering diubah: dipotong di satu sisi, di-zoom, dibuat persegi, diputar, dimasukkan ke story atau ditaruh di bawah teks. Jadi salinan seperti itu bisa ditemukan tanpa laporan baru. Beberapa perubahan masih terlewat: salinan yang dipotong di semua sisi, tangkapan layar, atau salinan yang ditempeli stiker. Kalau kamu menemukan salinan seperti itu, kamu bisa mengirimnya dalam laporan baru.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Sidik jari video</translation>
     </message>
@@ -801,6 +809,10 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Tidak ada yang dikirim sampai kamu menekan “Kirim sidik jari”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Sidik jari untuk setiap foto: %1. Sebagian besar adalah sidik jari tambahan untuk salinan yang dipotong atau diubah bingkainya, jadi salinan itu juga bisa ditemukan.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -429,6 +429,14 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
         <translation>Questa viene ricavata da come appare l&apos;immagine, quindi può trovare anche copie rimpicciolite, salvate di nuovo o un po&apos; modificate. Le immagini molto uniformi o sfocate danno un&apos;impronta digitale debole, più difficile da trovare. Viene inviata comunque.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Copie modificate</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Ogni foto riceve anche impronte digitali in più per i modi in cui le copie vengono spesso cambiate: tagliate da un lato, ingrandite, rese quadrate, ruotate, messe in una storia o sotto una scritta. Così quelle copie si possono trovare senza una nuova segnalazione. Alcune modifiche sfuggono ancora: una copia tagliata su tutti i lati, uno screenshot o una copia con degli sticker sopra. Se trovi una copia così, puoi inviarla in una nuova segnalazione.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Impronte digitali dei video</translation>
     </message>
@@ -805,6 +813,10 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Non viene inviato niente finché non premi “Invia le impronte digitali”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Impronte digitali per ogni foto: %1. La maggior parte sono in più, per le copie tagliate o inquadrate in modo diverso, così si possono trovare anche quelle.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -422,6 +422,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>画像の見た目から計算するので、小さくされたり、保存し直されたり、少し変えられたりしたコピーも見つけられます。とても単調な画像やぼやけた画像は指紋が弱くなり、見つけにくくなります。それでも送信されます。</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>変えられたコピー</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>写真ごとに、コピーによくある変え方に合わせた追加の指紋も作られます：片側を切る、拡大する、正方形にする、回転させる、ストーリーに入れる、文字の下に置く。そのため、こうしたコピーは新しい報告をしなくても見つけられます。それでも見つけられないコピーもあります：すべての辺を切ったコピー、スクリーンショット、スタンプを貼ったコピーです。このようなコピーを見つけたら、新しい報告で送れます。</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>動画の指紋</translation>
     </message>
@@ -798,6 +806,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>「指紋を送信」を押すまでは、何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>写真ごとの指紋：%1 個。ほとんどは、切り取られたり構図を変えられたりしたコピーのための追加の指紋なので、そうしたコピーも見つけられます。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

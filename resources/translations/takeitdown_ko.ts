@@ -422,6 +422,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>이건 이미지가 어떻게 보이는지로 계산해서, 작게 줄이거나 다시 저장하거나 조금 바꾼 복사본도 찾을 수 있어요. 아주 단순하거나 흐릿한 이미지는 약한 지문이 나와서 일치하는 것을 찾기 더 어려워요. 그래도 보내져요.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>바뀐 복사본</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>사진마다 복사본이 자주 바뀌는 방식에 맞춘 추가 지문도 만들어져요: 한쪽이 잘리거나, 확대되거나, 정사각형이 되거나, 회전되거나, 스토리나 글 아래에 들어간 경우예요. 그래서 이런 복사본은 새 신고 없이도 찾을 수 있어요. 그래도 아직 놓치는 변화가 있어요: 사방이 다 잘린 복사본, 스크린샷, 스티커가 붙은 복사본이에요. 이런 복사본을 찾으면 새 신고로 보낼 수 있어요.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>동영상 지문</translation>
     </message>
@@ -796,6 +804,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“지문 보내기”를 누르기 전에는 아무것도 보내지 않아요.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>사진마다 만든 지문: %1개. 대부분은 잘리거나 구도가 바뀐 복사본을 위한 추가 지문이라, 그런 복사본도 찾을 수 있어요.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -428,6 +428,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>हा चित्र कसे दिसते यावरून मोजला जातो, त्यामुळे लहान केलेल्या, पुन्हा सेव्ह केलेल्या किंवा थोड्या बदललेल्या प्रतीही तो शोधू शकतो. खूप साध्या किंवा धूसर चित्रांचा फिंगरप्रिंट कमकुवत असतो, जो जुळवणे अवघड असते. तरीही तो पाठवला जातो.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>बदललेल्या प्रती</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>प्रती अनेकदा ज्या प्रकारे बदलल्या जातात, त्यासाठी प्रत्येक फोटोचे आणखी काही फिंगरप्रिंटही तयार होतात: एका बाजूने कापणे, झूम करणे, चौकोनी करणे, फिरवणे, स्टोरीमध्ये किंवा एखाद्या मजकुराखाली ठेवणे. त्यामुळे अशा प्रती नवीन रिपोर्टशिवाय सापडू शकतात. काही बदल अजूनही पकडले जात नाहीत: सगळ्या बाजूंनी कापलेली प्रत, स्क्रीनशॉट, किंवा स्टिकर लावलेली प्रत. अशी प्रत तुम्हाला सापडली, तर तुम्ही ती नवीन रिपोर्टमध्ये पाठवू शकता.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>व्हिडिओचे फिंगरप्रिंट</translation>
     </message>
@@ -802,6 +810,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“फिंगरप्रिंट पाठवा” दाबेपर्यंत काहीही पाठवले जात नाही.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>प्रत्येक फोटोचे फिंगरप्रिंट: %1. यातले बहुतेक जादा आहेत, कापलेल्या किंवा फ्रेम बदललेल्या प्रतींसाठी, म्हणजे त्याही सापडू शकतील.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -429,6 +429,14 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
         <translation>Deze wordt berekend uit hoe het beeld eruitziet, dus hij vindt ook kopieën die kleiner gemaakt, opnieuw opgeslagen of een beetje veranderd zijn. Heel egale of wazige beelden geven een zwakke vingerafdruk, die moeilijker te vinden is. Hij wordt toch verstuurd.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Veranderde kopieën</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Elke foto krijgt ook extra vingerafdrukken voor de manieren waarop kopieën vaak veranderd worden: aan één kant afgesneden, ingezoomd, vierkant gemaakt, gedraaid, in een story gezet of onder een tekst. Zo kunnen die kopieën gevonden worden zonder nieuwe melding. Sommige veranderingen worden nog gemist: een kopie die aan alle kanten is afgesneden, een screenshot, of een kopie met stickers erop. Als je zo'n kopie vindt, kun je die in een nieuwe melding versturen.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Vingerafdrukken van video&apos;s</translation>
     </message>
@@ -804,6 +812,10 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Er wordt niets verstuurd tot je op “Vingerafdrukken versturen” drukt.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Vingerafdrukken per foto: %1. De meeste zijn extra, voor kopieën die zijn bijgesneden of anders ingekaderd, zodat die ook gevonden kunnen worden.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -435,6 +435,14 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
         <translation>Ten jest wyliczany z tego, jak obraz wygląda, więc znajduje też kopie pomniejszone, zapisane ponownie albo trochę zmienione. Bardzo jednolite lub rozmazane zdjęcia dają słaby odcisk cyfrowy, który trudniej dopasować. I tak zostaje wysłany.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Zmienione kopie</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Każde zdjęcie dostaje też dodatkowe odciski cyfrowe na typowe zmiany w kopiach: przycięcie z jednej strony, przybliżenie, kwadratowy kadr, obrót, wstawienie do relacji albo pod napis. Dzięki temu takie kopie można znaleźć bez nowego zgłoszenia. Niektóre zmiany nadal nie są rozpoznawane: kopia przycięta ze wszystkich stron, zrzut ekranu albo kopia z naklejkami. Jeśli znajdziesz taką kopię, możesz wysłać ją w nowym zgłoszeniu.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Odciski cyfrowe filmów</translation>
     </message>
@@ -809,6 +817,10 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nic nie zostanie wysłane, dopóki nie naciśniesz „Wyślij odciski cyfrowe”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Odciski cyfrowe na każde zdjęcie: %1. Większość to dodatkowe odciski dla kopii przyciętych lub inaczej wykadrowanych, żeby je też można było znaleźć.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

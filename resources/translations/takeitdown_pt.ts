@@ -429,6 +429,14 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <translation>Esta é calculada a partir da aparência da imagem, então também pode encontrar cópias que foram diminuídas, salvas de novo ou um pouco alteradas. Imagens muito simples ou borradas dão uma impressão digital fraca, que é mais difícil de encontrar. Ela é enviada mesmo assim.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Cópias alteradas</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Cada foto também ganha impressões digitais extras para os jeitos como as cópias costumam ser alteradas: cortadas de um lado, com zoom, deixadas quadradas, giradas, colocadas num story ou embaixo de um texto. Assim essas cópias podem ser encontradas sem uma nova denúncia. Algumas mudanças ainda não são detectadas: uma cópia cortada em todos os lados, uma captura de tela ou uma com figurinhas em cima. Se você encontrar uma cópia assim, pode enviá-la numa nova denúncia.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Impressões digitais de vídeo</translation>
     </message>
@@ -806,6 +814,10 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nada é enviado até você apertar “Enviar as impressões digitais”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Impressões digitais para cada foto: %1. A maioria são extras, para cópias que foram cortadas ou reenquadradas, assim essas também podem ser encontradas.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

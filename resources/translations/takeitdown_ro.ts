@@ -435,6 +435,14 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
         <translation>Aceasta se calculează din felul în care arată imaginea, așa că găsește și copii micșorate, salvate din nou sau puțin schimbate. Imaginile foarte uniforme sau neclare dau o amprentă digitală slabă, mai greu de potrivit. Se trimite oricum.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Copii modificate</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Fiecare poză primește și amprente digitale în plus pentru felurile în care copiile sunt des schimbate: tăiate pe o parte, cu zoom, făcute pătrate, rotite, puse într-un story sau sub un text. Așa, aceste copii pot fi găsite fără un raport nou. Unele schimbări tot nu sunt recunoscute: o copie tăiată pe toate părțile, o captură de ecran sau o copie cu stickere pe ea. Dacă găsești o astfel de copie, o poți trimite într-un raport nou.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Amprentele digitale ale videoclipurilor</translation>
     </message>
@@ -809,6 +817,10 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nu se trimite nimic până nu apeși „Trimite amprentele digitale”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Amprente digitale pentru fiecare poză: %1. Cele mai multe sunt în plus, pentru copiile tăiate sau încadrate altfel, ca să poată fi găsite și ele.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

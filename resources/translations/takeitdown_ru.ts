@@ -434,6 +434,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Его вычисляют по тому, как выглядит изображение, поэтому он находит и копии, которые уменьшили, сохранили заново или немного изменили. Очень однотонные или размытые изображения дают слабый цифровой отпечаток, который труднее найти. Его всё равно отправляют.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Изменённые копии</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Каждое фото также получает дополнительные цифровые отпечатки для того, как копии часто меняют: обрезают с одной стороны, увеличивают, делают квадратными, поворачивают, вставляют в сторис или под подпись. Так эти копии можно найти без нового обращения. Некоторые изменения пока не распознаются: копия, обрезанная со всех сторон, скриншот или копия со стикерами. Если найдёшь такую копию, можешь отправить её в новом обращении.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Цифровые отпечатки видео</translation>
     </message>
@@ -808,6 +816,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Ничего не отправляется, пока ты не нажмёшь «Отправить цифровые отпечатки».</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Цифровых отпечатков на каждое фото: %1. Большинство — дополнительные, для копий, которые обрезали или кадрировали по-другому, чтобы их тоже можно было найти.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -429,6 +429,14 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
         <translation>Hii inatokana na jinsi picha inavyoonekana, kwa hiyo inaweza pia kupata nakala zilizopunguzwa ukubwa, zilizohifadhiwa upya au zilizobadilishwa kidogo. Picha za rangi moja sana au zilizofifia hutoa alama dhaifu, ambayo ni ngumu zaidi kulinganisha. Bado inatumwa.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Nakala zilizobadilishwa</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Kila picha pia inapata alama za ziada kwa njia ambazo nakala hubadilishwa mara nyingi: kukatwa upande mmoja, kukuzwa, kufanywa mraba, kuzungushwa, kuwekwa kwenye stori au chini ya maandishi. Kwa hiyo nakala hizo zinaweza kupatikana bila ripoti mpya. Baadhi ya mabadiliko bado hayagunduliwi: nakala iliyokatwa pande zote, picha ya skrini, au nakala yenye vibandiko. Ukipata nakala kama hiyo, unaweza kuituma kwenye ripoti mpya.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Alama za video</translation>
     </message>
@@ -804,6 +812,10 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Hakuna kinachotumwa hadi ubonyeze “Tuma alama”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Alama kwa kila picha: %1. Sehemu kubwa ya alama hizo ni za ziada kwa nakala zilizokatwa au kubadilishwa fremu, ili nazo ziweze kupatikana.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -428,6 +428,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>இது படம் எப்படித் தெரிகிறது என்பதிலிருந்து கணக்கிடப்படுகிறது, அதனால் சிறிதாக்கப்பட்ட, மீண்டும் சேமிக்கப்பட்ட அல்லது சற்று மாற்றப்பட்ட நகல்களையும் கண்டுபிடிக்கும். மிகவும் வெறுமையான அல்லது மங்கலான படங்கள் பலவீனமான கைரேகையைத் தரும், அதைப் பொருத்துவது கடினம். இருந்தாலும் அது அனுப்பப்படும்.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>மாற்றப்பட்ட நகல்கள்</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>நகல்கள் அடிக்கடி மாற்றப்படும் வழிகளுக்காக, ஒவ்வொரு புகைப்படத்துக்கும் கூடுதல் கைரேகைகளும் உருவாக்கப்படும்: ஒரு பக்கம் வெட்டுவது, பெரிதாக்குவது, சதுரமாக்குவது, சுழற்றுவது, ஸ்டோரியில் அல்லது ஒரு வாசகத்தின் கீழ் வைப்பது. அதனால் புதிய கோரிக்கை இல்லாமலே அந்த நகல்களைக் கண்டுபிடிக்க முடியும். சில மாற்றங்கள் இன்னும் கண்டுபிடிக்கப்படுவதில்லை: எல்லாப் பக்கமும் வெட்டப்பட்ட நகல், ஸ்கிரீன்ஷாட், அல்லது ஸ்டிக்கர் ஒட்டப்பட்ட நகல். அப்படி ஒரு நகலைக் கண்டால், அதைப் புதிய கோரிக்கையில் அனுப்பலாம்.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>வீடியோக் கைரேகைகள்</translation>
     </message>
@@ -802,6 +810,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“கைரேகைகளை அனுப்பு” என்பதை அழுத்தும் வரை எதுவும் அனுப்பப்படாது.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>ஒவ்வொரு புகைப்படத்துக்கும் கைரேகைகள்: %1. இவற்றில் பெரும்பாலானவை வெட்டப்பட்ட அல்லது சட்டகம் மாற்றப்பட்ட நகல்களுக்கான கூடுதல் கைரேகைகள், அதனால் அவற்றையும் கண்டுபிடிக்க முடியும்.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -422,6 +422,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>ลายนิ้วมือนี้คำนวณจากหน้าตาของภาพ จึงหาสำเนาที่ถูกย่อขนาด บันทึกใหม่ หรือแก้ไขเล็กน้อยได้ด้วย ภาพที่เรียบมากหรือเบลอจะได้ลายนิ้วมืออ่อน ซึ่งจับคู่ได้ยากกว่า แต่ก็ยังส่งไป</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>สำเนาที่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>แต่ละรูปยังได้ลายนิ้วมือเพิ่ม สำหรับวิธีที่สำเนามักถูกแก้ไข คือ ตัดขอบด้านเดียว ซูมเข้า ทำเป็นสี่เหลี่ยมจัตุรัส หมุน ใส่ในสตอรี่ หรือวางไว้ใต้ข้อความ จึงหาสำเนาเหล่านั้นเจอได้ โดยไม่ต้องส่งรายงานใหม่ แต่บางแบบก็ยังหาไม่เจอ เช่น สำเนาที่ถูกตัดทุกด้าน ภาพหน้าจอ หรือสำเนาที่มีสติกเกอร์แปะ ถ้าคุณเจอสำเนาแบบนั้น คุณส่งสำเนานั้นในรายงานใหม่ได้</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>ลายนิ้วมือของวิดีโอ</translation>
     </message>
@@ -797,6 +805,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>จะไม่มีอะไรถูกส่ง จนกว่าคุณจะกด “ส่งลายนิ้วมือ”</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>จำนวนลายนิ้วมือของแต่ละรูป: %1 ส่วนใหญ่เป็นลายนิ้วมือเพิ่ม สำหรับสำเนาที่ถูกตัดหรือจัดกรอบใหม่ จึงหาสำเนาเหล่านั้นเจอได้ด้วย</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -422,6 +422,14 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
         <translation>Bu, görüntünün nasıl göründüğünden hesaplanır; bu yüzden küçültülmüş, yeniden kaydedilmiş ya da biraz değiştirilmiş kopyaları da bulabilir. Çok düz ya da bulanık görüntüler zayıf bir parmak izi verir, eşleşmesi daha zordur. Yine de gönderilir.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Değiştirilmiş kopyalar</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Her fotoğraf, kopyaların sık değiştirildiği yollar için ek parmak izleri de alır: bir kenarından kesilmiş, yakınlaştırılmış, kare yapılmış, döndürülmüş, bir hikayeye ya da bir yazının altına konmuş. Böylece bu kopyalar yeni bir bildirim olmadan bulunabilir. Bazı değişiklikler hâlâ yakalanmaz: her kenarından kesilmiş bir kopya, bir ekran görüntüsü ya da üzerine çıkartma konmuş bir kopya. Böyle bir kopya bulursan onu yeni bir bildirimle gönderebilirsin.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Video parmak izleri</translation>
     </message>
@@ -797,6 +805,10 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“Parmak izlerini gönder”e basana kadar hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Her fotoğraf için parmak izi: %1. Çoğu, kesilmiş ya da farklı çerçevelenmiş kopyalar için ek parmak izleridir, böylece o kopyalar da bulunabilir.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -434,6 +434,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Його обчислюють із того, як виглядає зображення, тому він знаходить і копії, які зменшили, зберегли ще раз чи трохи змінили. Дуже однотонні або розмиті зображення дають слабкий цифровий відбиток, який важче знайти. Його все одно надсилають.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Змінені копії</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Кожне фото також отримує додаткові цифрові відбитки для того, як копії часто змінюють: обрізають з одного боку, збільшують, роблять квадратними, повертають, вставляють у сторіс або під підпис. Тож ці копії можна знайти без нового звернення. Деякі зміни все ще не вдається розпізнати: копію, обрізану з усіх боків, скриншот або копію зі стікерами. Якщо ти знайдеш таку копію, можеш надіслати її в новому зверненні.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Цифрові відбитки відео</translation>
     </message>
@@ -808,6 +816,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Нічого не надсилається, доки ти не натиснеш «Надіслати цифрові відбитки».</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Цифрових відбитків на кожне фото: %1. Більшість — додаткові, для копій, які обрізали чи кадрували інакше, щоб їх теж можна було знайти.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -428,6 +428,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>یہ اس سے نکالا جاتا ہے کہ تصویر دیکھنے میں کیسی ہے، اس لیے یہ ان کاپیوں کو بھی ڈھونڈ سکتا ہے جنہیں چھوٹا کیا گیا، دوبارہ محفوظ کیا گیا یا تھوڑا بدلا گیا۔ بہت سادہ یا دھندلی تصویروں سے کمزور فنگر پرنٹ بنتا ہے، جس کا میل ڈھونڈنا زیادہ مشکل ہوتا ہے۔ یہ پھر بھی بھیجا جاتا ہے۔</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>بدلی ہوئی کاپیاں</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>کاپیاں اکثر جن طریقوں سے بدلی جاتی ہیں، ان کے لیے ہر تصویر کے کچھ اور فنگر پرنٹ بھی بنتے ہیں: ایک طرف سے کاٹنا، زوم کرنا، چوکور بنانا، گھمانا، اسٹوری میں یا کسی کیپشن کے نیچے لگانا۔ اس لیے ایسی کاپیاں نئی رپورٹ کے بغیر مل سکتی ہیں۔ کچھ تبدیلیاں اب بھی پکڑ میں نہیں آتیں: ہر طرف سے کٹی ہوئی کاپی، اسکرین شاٹ، یا ایسی کاپی جس پر اسٹیکر لگے ہوں۔ اگر آپ کو ایسی کوئی کاپی ملے تو اسے نئی رپورٹ میں بھیجا جا سکتا ہے۔</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>ویڈیو کے فنگر پرنٹ</translation>
     </message>
@@ -802,6 +810,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>جب تک آپ “فنگر پرنٹ بھیجیں” نہ دبائیں، کچھ نہیں بھیجا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>ہر تصویر کے فنگر پرنٹ: %1۔ ان میں سے زیادہ تر اضافی ہیں، ان کاپیوں کے لیے جنہیں کاٹا گیا یا جن کا فریم بدلا گیا، تاکہ وہ بھی مل سکیں۔</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

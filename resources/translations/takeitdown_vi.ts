@@ -422,6 +422,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Loại này được tính từ vẻ ngoài của hình ảnh, nên nó cũng tìm được các bản sao đã bị thu nhỏ, lưu lại hoặc chỉnh sửa một chút. Hình ảnh rất đơn điệu hoặc bị mờ sẽ cho dấu vân tay yếu, khó khớp hơn. Nó vẫn được gửi đi.</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>Bản sao bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>Mỗi ảnh còn có thêm dấu vân tay cho những cách bản sao thường bị thay đổi: bị cắt một bên, phóng to, cắt thành hình vuông, xoay, đưa vào story hoặc đặt dưới một dòng chữ. Nhờ vậy, những bản sao đó có thể được tìm thấy mà không cần báo cáo mới. Một số thay đổi vẫn bị bỏ sót: bản sao bị cắt ở mọi phía, ảnh chụp màn hình, hoặc bản sao có dán sticker. Nếu bạn tìm thấy bản sao như vậy, bạn có thể gửi nó trong một báo cáo mới.</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>Dấu vân tay video</translation>
     </message>
@@ -797,6 +805,10 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Chưa có gì được gửi cho đến khi bạn nhấn “Gửi dấu vân tay”.</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>Số dấu vân tay cho mỗi ảnh: %1. Phần lớn là dấu vân tay thêm cho các bản sao bị cắt hoặc đổi khung hình, để những bản sao đó cũng được tìm thấy.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -422,6 +422,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>它是根据图片的样子算出来的，所以也能找到被缩小、重新保存或稍微改动过的副本。画面很单调或很模糊的图片会得到弱指纹，比较难匹配。弱指纹仍然会被发送。</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>被改动的副本</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>每张照片还会额外生成一些指纹，对应副本常见的改动方式：一边被裁掉、被放大、变成正方形、被旋转、被放进快拍（Story）或放在一段文字下面。这样，这些副本不用新报告也能被找到。有些改过的副本还是找不到：四边都被裁掉的副本、截图，或者贴了贴纸的副本。如果你发现这样的副本，可以在新报告里发送它。</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>视频指纹</translation>
     </message>
@@ -795,6 +803,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>在你按下“发送指纹”之前，什么都不会发送。</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>每张照片的指纹：%1 个。大多数是为被裁剪或重新构图的副本额外生成的，这样这些副本也能被找到。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

@@ -422,6 +422,14 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>這個指紋是根據影像的樣子算出來的，所以也能找到被縮小、重新儲存或稍微修改過的副本。非常單調或模糊的影像會產生較弱的指紋，比較難比對。它還是會被傳送。</translation>
     </message>
     <message>
+        <source>Changed copies</source>
+        <translation>被修改的副本</translation>
+    </message>
+    <message>
+        <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
+        <translation>每張照片也會額外產生一些指紋，對應副本常被修改的方式：一邊被裁掉、被放大、變成正方形、被旋轉、被放進限時動態，或放在一段文字下面。這樣一來，這些副本不用新的申請也能被找到。有些修改過的副本還是找不到：四邊都被裁掉的副本、螢幕截圖，或貼了貼圖的副本。如果你發現這樣的副本，可以把它放進新的申請傳送。</translation>
+    </message>
+    <message>
         <source>Video fingerprints</source>
         <translation>影片指紋</translation>
     </message>
@@ -798,6 +806,10 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>在你按下「傳送指紋」之前，什麼都不會傳送。</translation>
+    </message>
+    <message>
+        <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
+        <translation>每張照片的指紋：%1 個。大部分是為被裁切或重新取景的副本額外產生的，讓這些副本也能被找到。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>

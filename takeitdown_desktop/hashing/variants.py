@@ -8,13 +8,15 @@ have: one side cut, a centred zoom, the crops apps make to 1:1, 4:5, 9:16 and fr
 photo letterboxed into a story or a square, under or over a caption band, tilted a little.
 Every one is an ordinary PDQ hash that any platform's index already matches.
 
-Cheap by design, from the one decode: every shape is hashed from a luminance buffer of the
-upright picture ``BASE_SIDE`` pixels long (the reduced copy the image hasher already makes
-for pHash and dHash, made smaller). A shape is a pair of axis maps (which part of the photo
-lands where on the re-post, and the colour around it), so the 64x64 buffer PDQ would reach
-for it is ``Wy @ luma @ Wx.T`` plus the fill: ``Wy`` and ``Wx`` hold, for each of the 64 cells
-along an axis, how much of each base pixel falls inside it (an area average of the cell).
-All shapes are hashed at once (a stack of those products, the DCT as two matrix products).
+Cheap by design, from the one decode: a big photo's shapes are hashed from a luminance base
+of the upright picture ``BASE_SIDE`` pixels long (made from the reduced copy the image hasher
+already makes for pHash and dHash). A shape is a pair of axis maps (which part of the photo
+lands where on the re-post), so the 64x64 buffer PDQ would reach for it is ``Wy @ luma @
+Wx.T``: ``Wy`` and ``Wx`` hold, for each of the 64 cells along an axis, how much of each base
+pixel falls inside it (an area average of the cell), and its DCT is ``(D Wy) luma (D Wx).T``.
+All shapes are hashed at once, as a stack of small products. A photo no bigger than PDQ's
+512-pixel sample is re-posted at its own size, so its shapes go through PDQ's own filter at
+that size instead (``_native_hashes``).
 These hashes are not bit-exact with the reference on the re-posted file (nobody can know the
 app's exact resampling); measured, one lands a median 8 bits from the reference PDQ of the
 real re-post, as close as any other resize of it. Only the platform's threshold matters here;
@@ -545,10 +547,10 @@ def _averaged_hashes(
 
 def select(hashes: list[tuple[str, int]], main: Iterable[str] = ()) -> tuple[PdqSignal, ...]:
     """The variants sent, from ``shape_hashes`` of the candidate shapes in order: weak ones
-    dropped, near-duplicates collapsed (also against ``main``, the photo's own PDQ and its 8
-    turns, which are sent anyway), the first ``COUNT`` kept (topped up with near-duplicates when
-fewer are distinct), sorted by value so the order says
-    nothing about the shapes."""
+        dropped, near-duplicates collapsed (also against ``main``, the photo's own PDQ and its 8
+        turns, which are sent anyway), the first ``COUNT`` kept (topped up with near-duplicates when
+    fewer are distinct), sorted by value so the order says
+        nothing about the shapes."""
     strong = [(value, quality) for value, quality in hashes if quality >= WEAK_PDQ_QUALITY]
     kept = _collapse(strong, list(main))[:COUNT]
     if len(kept) < COUNT:

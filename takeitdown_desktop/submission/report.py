@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -54,6 +55,9 @@ class ReportSummary:
     duplicates: int = 0
     #: Items sent whose picture fingerprint is weak (``FileResult.weak``: flat or blurry).
     weak: int = 0
+    #: How many fingerprints a photo of this report carries, the usual number (every photo
+    #: with a strong fingerprint has the same; weak ones have fewer variants): 0 without photos.
+    per_photo: int = 0
 
     @property
     def items(self) -> int:
@@ -67,6 +71,7 @@ class ReportSummary:
             "skipped": self.skipped,
             "duplicates": self.duplicates,
             "weak": self.weak,
+            "per_photo": self.per_photo,
         }
 
 
@@ -172,6 +177,7 @@ def prepare_report(
     seen: set[str] = set()
     counts = {MediaType.IMAGE.value: 0, MediaType.VIDEO.value: 0, MediaType.OTHER.value: 0}
     skipped = duplicates = weak = 0
+    per_photo: Counter[int] = Counter()
     for result in results:
         item = _item(result)
         if item is None:
@@ -185,6 +191,8 @@ def prepare_report(
         items.append(item)
         counts[item["media_type"]] += 1
         weak += result.weak
+        if item["media_type"] == MediaType.IMAGE.value:
+            per_photo[count_digests(item)] += 1
     if not items:
         raise ReportError(
             "nothing_to_send",
@@ -216,6 +224,7 @@ def prepare_report(
             skipped=skipped,
             duplicates=duplicates,
             weak=weak,
+            per_photo=per_photo.most_common(1)[0][0] if per_photo else 0,
         ),
     )
     if len(prepared.body_bytes()) > protocol.MAX_BODY_BYTES:

@@ -155,7 +155,7 @@ class HowItWorksScreen(Screen):
         super().__init__(parent)
         self.diagram = FlowDiagram(self.body)
         self.content.addWidget(self.diagram)
-        self.sections = [(heading(self.body, level=2), paragraph(self.body)) for _ in range(6)]
+        self.sections = [(heading(self.body, level=2), paragraph(self.body)) for _ in range(7)]
         for title, text in self.sections:
             self.content.addWidget(title)
             self.content.addWidget(text)
@@ -197,6 +197,17 @@ class HowItWorksScreen(Screen):
                     "find copies that were made smaller, saved again or changed a little. "
                     "Very plain or blurry pictures give a weak fingerprint, which is harder to "
                     "match. It is still sent."
+                ),
+            ),
+            (
+                self.tr("Changed copies"),
+                self.tr(
+                    "Each photo also gets extra fingerprints for the ways copies are often "
+                    "changed: cut at one side, zoomed in, made square, turned, put in a story or "
+                    "under a caption. So those copies can be found without a new report. Some "
+                    "changes are still missed: a copy cut on every side, a screenshot, or one "
+                    "with stickers on it. If you find a copy like that, you can send it in a new "
+                    "report."
                 ),
             ),
             (

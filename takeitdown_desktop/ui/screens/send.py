@@ -44,6 +44,7 @@ class ReviewScreen(Screen):
         self.summary = paragraph(self.body)
         self.explain = paragraph(self.body)
         self.weak_note = paragraph(self.body)
+        self.variants_note = paragraph(self.body)
         self.body_view = QPlainTextEdit(self.body)
         self.body_view.setReadOnly(True)
         self.body_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -54,7 +55,13 @@ class ReviewScreen(Screen):
         copy_row.addStretch(1)
         self.attest = QCheckBox(self.body)
         self.attest_note = paragraph(self.body)
-        for widget in (self.summary, self.explain, self.weak_note, self.body_view):
+        for widget in (
+            self.summary,
+            self.variants_note,
+            self.explain,
+            self.weak_note,
+            self.body_view,
+        ):
             self.content.addWidget(widget, 1 if widget is self.body_view else 0)
         self.content.addLayout(copy_row)
         self.content.addWidget(self.attest)
@@ -103,16 +110,21 @@ class ReviewScreen(Screen):
             self.body_view.setPlainText("")
             set_label(self.summary, "")
             self.weak_note.hide()
+            self.variants_note.hide()
             self._update()
             return
         self.body_view.setPlainText(prepared.body_json())
         set_label(self.summary, self.summary_text(prepared.summary))
-        weak = sum(
-            1
-            for item in prepared.body["items"]
-            if isinstance(item.get("pdq"), dict) and item["pdq"].get("quality", 100) < 50
+        per_photo = prepared.summary.per_photo
+        self.variants_note.setVisible(per_photo > 0)
+        set_label(
+            self.variants_note,
+            self.tr(
+                "Fingerprints for each photo: %1. Most are extra ones for copies that were cut "
+                "or reframed, so those can be found too."
+            ).replace("%1", QLocale().toString(per_photo)),
         )
-        self.weak_note.setVisible(weak > 0)
+        self.weak_note.setVisible(prepared.summary.weak > 0)
         set_label(
             self.weak_note,
             self.tr(
