@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import math
+import re
 import secrets
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, delete, exists, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 import takeitdown_protocol as protocol
-from takeitdown_intake.tables import changes, items, platforms, reports
+from takeitdown_intake.tables import changes, feed_releases, items, platforms, reports
 from takeitdown_protocol.fields import DIGEST_FIELDS
 
 #: Compared against when a report number is unknown, so both refusals take the same work.
@@ -73,10 +76,36 @@ class Platform:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    cursor: int
+    """One published change. ``digests`` is the item's stored JSON (None for a removal)."""
+
+    cursor: str
     action: str
     item_id: str
-    item: dict[str, Any] | None
+    media_type: str | None
+    digests: str | None
+
+    @property
+    def item(self) -> dict[str, Any] | None:
+        """The item as the feed publishes it (media type, then its digests)."""
+        if self.digests is None:
+            return None
+        return {"media_type": self.media_type, **json.loads(self.digests)}
+
+
+#: ``0`` (the start) or ``<position>.<tag of the batch holding it>``; another bare number is a
+#: cursor from before batches had tags.
+CURSOR = re.compile(r"([0-9]{1,18})(?:\.([0-9a-f]{16}))?")
+START = "0"
+#: Changes read from the database per query while a page is built.
+_FEED_CHUNK = 256
+
+
+class CursorNotInFeed(Exception):
+    """The cursor names no position of this feed: past its head, or from another database."""
+
+
+def _cursor(position: int, tag: str) -> str:
+    return f"{position}.{tag}"
 
 
 class Store:
@@ -181,21 +210,22 @@ class Store:
             if row is None:
                 return None
             if row.state == "active":
-                # Removals in the order the items were added: without ORDER BY, PostgreSQL
-                # returns rows in their place on disk, which reused space can shuffle.
-                item_ids = list(
-                    connection.scalars(
-                        select(changes.c.item_id)
-                        .join(items, items.c.id == changes.c.item_id)
-                        .where(items.c.report_id == report_id, changes.c.action == "add")
-                        .order_by(changes.c.seq)
-                    )
-                )
-                connection.execute(delete(changes).where(changes.c.item_id.in_(item_ids)))
-                connection.execute(delete(items).where(items.c.report_id == report_id))
+                added = connection.execute(
+                    select(changes.c.item_id, changes.c.position)
+                    .join(items, items.c.id == changes.c.item_id)
+                    .where(items.c.report_id == report_id, changes.c.action == "add")
+                ).all()
                 connection.execute(
-                    insert(changes), [{"item_id": i, "action": "remove"} for i in item_ids]
+                    delete(changes).where(changes.c.item_id.in_([a.item_id for a in added]))
                 )
+                connection.execute(delete(items).where(items.c.report_id == report_id))
+                # Only what platforms may have seen needs a removal; the rest was never out.
+                # Removals wait for the next batch like adds (``release``).
+                removed = [a.item_id for a in added if a.position is not None]
+                if removed:
+                    connection.execute(
+                        insert(changes), [{"item_id": i, "action": "remove"} for i in removed]
+                    )
                 connection.execute(
                     update(reports).where(reports.c.id == report_id).values(state="withdrawn")
                 )
@@ -242,22 +272,101 @@ class Store:
 
     # The feed ------------------------------------------------------------------------------
 
-    def changes_after(self, cursor: int, limit: int) -> tuple[list[Change], bool]:
-        """Up to ``limit`` changes after ``cursor``, and whether more follow."""
+    def release(self, interval: float, clock: Callable[[], float] = time.time) -> None:
+        """Publish the changes waiting for the feed as one batch, in a random order.
+
+        Changes are written unpublished (no ``position``). A batch goes out at most once per
+        ``interval`` seconds (wall clock, so every process agrees; 0: whenever a platform
+        reads): everything that arrived since the last one, shuffled, so one report's items
+        neither stand together nor come in the order they were sent, and the feed says no
+        more about when a report arrived than which interval it fell in. Numbering under the
+        write lock keeps positions committing in order.
+        """
+        slot = math.floor(clock() / interval) if interval > 0 else 0
+        with self.engine.connect() as connection:
+            waiting = connection.scalar(select(exists().where(changes.c.position.is_(None))))
+        if not waiting:
+            return
+        with self._writing() as connection:
+            last = connection.execute(
+                select(feed_releases).order_by(feed_releases.c.last_position.desc()).limit(1)
+            ).first()
+            if interval > 0 and last is not None and last.slot >= slot:
+                return
+            seqs = list(
+                connection.scalars(select(changes.c.seq).where(changes.c.position.is_(None)))
+            )
+            if not seqs:
+                return
+            secrets.SystemRandom().shuffle(seqs)
+            first = (last.last_position if last is not None else 0) + 1
+            connection.execute(
+                update(changes)
+                .where(changes.c.seq == bindparam("seq_"))
+                .values(position=bindparam("position_")),
+                [{"seq_": seq, "position_": first + n} for n, seq in enumerate(seqs)],
+            )
+            connection.execute(
+                insert(feed_releases).values(
+                    tag=secrets.token_hex(8),
+                    first_position=first,
+                    last_position=first + len(seqs) - 1,
+                    slot=slot,
+                )
+            )
+
+    def _position(self, connection: Connection, cursor: str) -> int:
+        """The position ``cursor`` names; CursorNotInFeed unless a batch of this feed holds it."""
+        if cursor == START:
+            return 0
+        match = CURSOR.fullmatch(cursor)
+        if match is None or match.group(2) is None:
+            raise CursorNotInFeed
+        position, tag = int(match.group(1)), match.group(2)
+        release = connection.execute(
+            select(feed_releases.c.tag).where(
+                feed_releases.c.first_position <= position,
+                feed_releases.c.last_position >= position,
+            )
+        ).first()
+        if release is None or release.tag != tag:
+            raise CursorNotInFeed
+        return position
+
+    def changes_after(self, cursor: str) -> Iterator[Change]:
+        """Every published change after ``cursor``, in feed order, read a chunk at a time so
+        a caller that stops early (a page is full) never holds more than one chunk.
+
+        Raises CursorNotInFeed (on the first ``next``) for a cursor this feed never gave."""
         query = (
-            select(changes, items)
+            select(
+                changes.c.position,
+                changes.c.action,
+                changes.c.item_id,
+                items.c.media_type,
+                items.c.digests,
+                feed_releases.c.tag,
+            )
             .join(items, items.c.id == changes.c.item_id, isouter=True)
-            .where(changes.c.seq > cursor)
-            .order_by(changes.c.seq)
-            .limit(limit + 1)
+            .join(
+                feed_releases,
+                changes.c.position.between(
+                    feed_releases.c.first_position, feed_releases.c.last_position
+                ),
+            )
+            .order_by(changes.c.position)
+            .limit(_FEED_CHUNK)
         )
         with self.engine.connect() as connection:
-            rows = connection.execute(query).all()
-        result = []
-        for row in rows[:limit]:
-            m = row._mapping
-            item = None
-            if m["action"] == "add":
-                item = {"media_type": m[items.c.media_type], **json.loads(m[items.c.digests])}
-            result.append(Change(m[changes.c.seq], m["action"], m[changes.c.item_id], item))
-        return result, len(rows) > limit
+            position = self._position(connection, cursor)
+        while True:
+            with self.engine.connect() as connection:
+                rows = connection.execute(query.where(changes.c.position > position)).all()
+            for row in rows:
+                digests = row.digests if row.action == "add" else None
+                yield Change(
+                    _cursor(row.position, row.tag), row.action, row.item_id, row.media_type, digests
+                )
+            if len(rows) < _FEED_CHUNK:
+                return
+            position = rows[-1].position
