@@ -110,15 +110,22 @@ class IntakeServer:
 
 class ServiceProcesses:
     """``count`` processes of ``takeitdown-intake serve`` on one database, each on its own
-    127.0.0.1 port (``urls``), started with ``options`` (e.g. ``--submit-limit 10``).
+    127.0.0.1 port (``urls``; free ones, or ``ports``), started with ``options`` (e.g.
+    ``--submit-limit 10``).
     ``stop()`` ends them (SIGTERM, then SIGKILL after 10 s). Also a context manager."""
 
-    def __init__(self, db_url: str, count: int, options: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        db_url: str,
+        count: int,
+        options: Sequence[str] = (),
+        ports: Sequence[int] | None = None,
+    ) -> None:
         self.urls: list[str] = []
         self._processes: list[subprocess.Popen[bytes]] = []
         try:
-            for _ in range(count):
-                port = _free_port()
+            for number in range(count):
+                port = ports[number] if ports is not None else _free_port()
                 serve = ["serve", "--db", db_url, "--port", str(port), *options]
                 command = [sys.executable, "-m", "takeitdown_intake", *serve]
                 self._processes.append(subprocess.Popen(command, stdin=subprocess.DEVNULL))
