@@ -117,19 +117,25 @@ class Store:
         self._write_lock = threading.Lock()
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """One write transaction at a time, so change numbers commit in order.
+    def _writing(self, *, feed: bool = False) -> Iterator[Connection]:
+        """A write transaction; with ``feed``, one that no other feed writer overlaps.
 
         SQLite allows one writer anyway; serialising here avoids its busy errors. On
-        PostgreSQL, a table lock stops a later sequence number committing before an
-        earlier one, which would let a platform's cursor pass a change it never saw.
+        PostgreSQL only what decides the feed's order takes a lock (``LOCK TABLE
+        feed_releases IN EXCLUSIVE MODE``; plain reads go on): ``release``, so two releases
+        never number the same places and one's places commit before the next begins, and
+        ``withdraw``, which must know whether a release published an item before deciding
+        it needs a removal. A new report only adds changes without a place, which no order
+        depends on, so submissions through any number of processes run side by side, and a
+        release, seeing only committed changes, leaves one still in flight for the next.
         """
         if self._sqlite:
             with self._write_lock, self.engine.begin() as connection:
                 yield connection
         else:
             with self.engine.begin() as connection:
-                connection.execute(text("LOCK TABLE changes IN SHARE ROW EXCLUSIVE MODE"))
+                if feed:
+                    connection.execute(text("LOCK TABLE feed_releases IN EXCLUSIVE MODE"))
                 yield connection
 
     # Reports -------------------------------------------------------------------------------
@@ -205,7 +211,7 @@ class Store:
 
     def withdraw(self, report_id: str, authenticator: str) -> ReportRecord | None:
         """Withdraw: the digests are deleted and platforms are told to remove them."""
-        with self._writing() as connection:
+        with self._writing(feed=True) as connection:
             row = self._authorised(connection, report_id, authenticator)
             if row is None:
                 return None
@@ -287,7 +293,7 @@ class Store:
             waiting = connection.scalar(select(exists().where(changes.c.position.is_(None))))
         if not waiting:
             return
-        with self._writing() as connection:
+        with self._writing(feed=True) as connection:
             last = connection.execute(
                 select(feed_releases).order_by(feed_releases.c.last_position.desc()).limit(1)
             ).first()

@@ -50,6 +50,11 @@ VIDEO = FileResult(
 )
 
 
+#: A rate-limit window for tests that count: its boundaries (multiples of it, in Unix time)
+#: are months apart, so a test never straddles one.
+WINDOW = 10**7
+
+
 def _validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(load_schema(name))
 
@@ -140,8 +145,9 @@ def test_feed_loses_nothing_while_reports_arrive(
 ) -> None:
     """A platform pages through the feed while reports arrive: nothing lost, nothing twice.
 
-    On PostgreSQL this is what the table lock in ``Store._writing`` is for: without it a later
-    change number could commit before an earlier one, and a cursor would pass it by.
+    Changes get their place in the feed only when a release finds them committed, and
+    releases take a table lock on PostgreSQL (``Store._writing``): a place is never given to
+    a change that commits later than one after it, so a cursor never passes it by.
     """
     server = make_intake_server(Settings(submit_limit=10_000, lookup_limit=10_000))
     token = server.add_platform()
@@ -192,12 +198,11 @@ def test_feed_loses_nothing_while_reports_arrive(
 
 @both_backends
 def test_a_cursor_cannot_pass_a_change_still_being_committed(intake_server: IntakeServer) -> None:
-    """Report A has its change numbers but has not committed when report B arrives.
+    """Report A has written its changes but not committed when report B arrives.
 
-    B must not become visible, with a later number, before A: a platform reading in between
-    would move its cursor past A's change for good. SQLite has one writer at a time (a lock in
-    ``Store``); on PostgreSQL the table lock in ``Store._writing`` makes B wait. Without it this
-    test fails on PostgreSQL (checked by removing the lock).
+    A platform reading in between must still get A later, not have its cursor moved past
+    A's place for good. Changes have no place until a release finds them committed (and on
+    PostgreSQL a release waits for writes in flight), so A is published after B at worst.
     """
     token = intake_server.add_platform()
     engine = intake_server.service.engine
@@ -541,14 +546,14 @@ def test_unknown_paths_and_methods_are_json(intake_server: IntakeServer) -> None
 @both_backends
 def test_rate_limit(make_intake_server: Callable[..., IntakeServer]) -> None:
     server = make_intake_server(
-        Settings(submit_limit=2, lookup_limit=2, guess_limit=1, rate_window=600)
+        Settings(submit_limit=2, lookup_limit=2, guess_limit=1, rate_window=WINDOW)
     )
     client = IntakeClient(server.url)
     receipt = client.submit(prepare_report([PHOTO], Role.SELF, attested_under_18=True))
     replies = [_post(server, _valid_body(), key=f"rate-limit-{n:06d}") for n in range(2)]
     assert [r.status_code for r in replies] == [201, 429]
     assert replies[1].json()["error"]["code"] == "rate_limited"
-    assert 1 <= int(replies[1].headers["Retry-After"]) <= 600
+    assert 1 <= int(replies[1].headers["Retry-After"]) <= WINDOW
     # Wrong keys: one, then refused for the window.
     lookups = [
         requests.get(f"{server.url}/v1/reports/{receipt.report_id}", timeout=10) for _ in range(2)

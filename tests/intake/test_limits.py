@@ -29,7 +29,7 @@ from takeitdown_intake.ratelimit import (
 )
 from takeitdown_intake.tables import rate_counts, rate_salts
 from takeitdown_protocol import Role
-from tests.intake.test_api import PHOTO, _post, _valid_body
+from tests.intake.test_api import PHOTO, WINDOW, _post, _valid_body
 from tests.plugins.intake_server import IntakeServer, both_backends
 
 LOOPBACK = parse_networks(["127.0.0.1"])
@@ -45,7 +45,7 @@ def test_proxy_headers_are_ignored_unless_the_proxy_is_named(
 ) -> None:
     """By default nobody is trusted, not even loopback: a client rotating X-Forwarded-For
     (or Forwarded) stays in its own bucket."""
-    server = make_intake_server(Settings(submit_limit=2))
+    server = make_intake_server(Settings(rate_window=WINDOW, submit_limit=2))
     replies = [
         _post(
             server,
@@ -60,7 +60,8 @@ def test_proxy_headers_are_ignored_unless_the_proxy_is_named(
 
 @both_backends
 def test_a_named_proxy_is_believed(make_intake_server: Callable[..., IntakeServer]) -> None:
-    server = make_intake_server(Settings(submit_limit=1, trusted_proxies=LOOPBACK))
+    settings = Settings(rate_window=WINDOW, submit_limit=1, trusted_proxies=LOOPBACK)
+    server = make_intake_server(settings)
     first = [
         _post(server, _valid_body(), key=f"behind-proxy-{n:04d}",
               headers={"X-Forwarded-For": f"203.0.113.7, 198.51.100.{n}"})
@@ -93,7 +94,7 @@ def test_client_address_reads_the_chain_from_the_right() -> None:
 
 
 def test_ipv6_counts_per_64_and_ipv4_per_address() -> None:
-    limiter = RateLimiter(MemoryCounts(600), Limits(submit=2))
+    limiter = RateLimiter(MemoryCounts(WINDOW), Limits(submit=2, window=WINDOW))
     assert limiter.submit("2001:db8:1:2::1") is None
     assert limiter.submit("2001:db8:1:2:ffff:ffff:ffff:ffff") is None
     assert limiter.submit("2001:db8:1:2:1234::99") is not None  # the same /64
@@ -108,7 +109,7 @@ def test_the_right_key_is_never_blocked_by_other_peoples_traffic(
 ) -> None:
     """Everyone behind one address (no proxy named): a flood of guesses from it does not stop
     the person who holds the key from checking or withdrawing their report."""
-    server = make_intake_server(Settings(guess_limit=3, lookup_limit=5))
+    server = make_intake_server(Settings(rate_window=WINDOW, guess_limit=3, lookup_limit=5))
     client = IntakeClient(server.url)
     receipt = client.submit(prepare_report([PHOTO], Role.SELF, attested_under_18=True))
     url = f"{server.url}/v1/reports/{receipt.report_id}"
@@ -129,7 +130,7 @@ def test_platform_token_guessing_is_limited(
     make_intake_server: Callable[..., IntakeServer],
 ) -> None:
     server = make_intake_server(
-        Settings(token_limit=3, token_limit_all=6, trusted_proxies=LOOPBACK)
+        Settings(rate_window=WINDOW, token_limit=3, token_limit_all=6, trusted_proxies=LOOPBACK)
     )
     token = server.add_platform()
 

@@ -16,6 +16,7 @@ import requests
 import takeitdown_protocol as protocol
 from takeitdown_intake.db import make_engine
 from takeitdown_intake.store import Store
+from tests.intake.test_api import WINDOW
 from tests.plugins.intake_server import IntakeDatabase, ServiceProcesses
 
 PROCESSES = 4
@@ -47,7 +48,8 @@ def _send(url: str, body: dict[str, Any], key: str) -> requests.Response:
 def test_four_processes_share_limits_replays_and_the_feed(
     intake_database: IntakeDatabase,
 ) -> None:
-    options = ["--submit-limit", str(SUBMIT_LIMIT), "--feed-interval", "0"]
+    options = ["--submit-limit", str(SUBMIT_LIMIT), "--rate-window", str(WINDOW)]
+    options += ["--feed-interval", "0"]
     with ServiceProcesses(intake_database.url, PROCESSES, options) as services:
         urls = services.urls
         engine = make_engine(intake_database.url)
