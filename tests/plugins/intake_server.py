@@ -136,6 +136,10 @@ class ServiceProcesses:
             self.stop()
             raise
 
+    @property
+    def pids(self) -> list[int]:
+        return [process.pid for process in self._processes]
+
     def stop(self) -> None:
         for process in self._processes:
             process.terminate()
