@@ -1,7 +1,7 @@
 """The HTTP API (FastAPI). Endpoints, limits and errors are documented in docs/PROTOCOL.md.
 
 Privacy: nothing here reads a User-Agent, and the client address is used only for the rate
-limiter's in-memory keyed hash (``ratelimit.py``). Run it with the access log off (``serve``
+limiter's keyed hash (``ratelimit.py``). Run it with the access log off (``serve``
 and ``embedded`` do).
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -23,25 +24,76 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import takeitdown_protocol as protocol
 from takeitdown_intake.models import ErrorOut, StatusOut
-from takeitdown_intake.ratelimit import RateLimiter
-from takeitdown_intake.store import Change, IdempotencyConflict, Store
+from takeitdown_intake.ratelimit import (
+    PROXY_HEADERS,
+    Limits,
+    Network,
+    RateLimiter,
+    client_address,
+    counts_for,
+)
+from takeitdown_intake.store import (
+    CURSOR,
+    Change,
+    CursorNotInFeed,
+    IdempotencyConflict,
+    ReportRecord,
+    Store,
+)
 from takeitdown_protocol.fields import item_digests
 from takeitdown_protocol.schemas import report_schema
 from takeitdown_protocol.validate import check_report
 
 MAX_DETAILS = 20
 MAX_PAGE = 10_000
+#: A page of the feed stops before this many bytes (JSON or CSV), with at least one change.
+MAX_PAGE_BYTES = 4 * 1024 * 1024
 CSV_COLUMNS = ("cursor", "action", "id", "media_type", "algorithm", "hash", "quality")
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Service limits. Rate limits count per client address per window (seconds)."""
+    """Service settings. Rate limits count per window (seconds), see ``ratelimit.Limits``:
+    ``submit_limit`` reports per client; ``lookup_limit`` checks and withdrawals with the
+    right key per report; ``guess_limit`` wrong keys per client; ``token_limit`` refused
+    platform tokens per client and ``token_limit_all`` from everyone.
+
+    ``trusted_proxies``: the proxies (addresses or CIDR blocks) whose ``proxy_header``
+    (``x-forwarded-for`` or ``forwarded``) names the client; none by default, so a header is
+    believed from no one. ``feed_interval``: seconds between the feed's shuffled batches (0:
+    every read publishes what waits, for tests and the built-in service; ``serve`` defaults
+    to ``FEED_INTERVAL``). ``max_page_bytes``: the feed's page size in bytes.
+    """
 
     submit_limit: int = 30
     lookup_limit: int = 120
+    guess_limit: int = 120
+    token_limit: int = 20
+    token_limit_all: int = 1000
     rate_window: float = 600.0
     max_body_bytes: int = protocol.MAX_BODY_BYTES
+    trusted_proxies: tuple[Network, ...] = ()
+    proxy_header: str = "x-forwarded-for"
+    feed_interval: float = 0.0
+    max_page_bytes: int = MAX_PAGE_BYTES
+
+    def __post_init__(self) -> None:
+        if self.proxy_header not in PROXY_HEADERS:
+            raise ValueError(f"proxy_header must be one of {PROXY_HEADERS}")
+
+    def limits(self) -> Limits:
+        return Limits(
+            submit=self.submit_limit,
+            report=self.lookup_limit,
+            guess=self.guess_limit,
+            token=self.token_limit,
+            token_all=self.token_limit_all,
+            window=self.rate_window,
+        )
+
+
+#: ``serve``'s feed interval: a batch every 10 minutes.
+FEED_INTERVAL = 600.0
 
 
 class ApiError(Exception):
@@ -75,6 +127,22 @@ NOT_FOUND_OR_WRONG_KEY = ApiError(
     "not_found_or_wrong_key",
     "No report matches this report number and key.",
 )
+CURSOR_NOT_IN_FEED = ApiError(
+    409,
+    "cursor_not_in_feed",
+    "This cursor is not a position in this list: it is past the end, or it came from "
+    "another copy of the list (a database restored from a backup, say). Nothing was skipped; "
+    "fetch the whole list again from cursor 0.",
+)
+
+
+def _rate_limited(wait: float) -> ApiError:
+    return ApiError(
+        429,
+        "rate_limited",
+        "Too many requests from this network; please try again later.",
+        headers={"Retry-After": str(int(wait + 0.999))},
+    )
 
 
 def _where(loc: tuple[int | str, ...]) -> str:
@@ -163,16 +231,26 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-async def _platform(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_platform_token)],
-) -> str:
-    """The name of the platform whose valid, unrevoked token came with the request."""
-    store: Store = request.app.state.store
-    name = None
-    if credentials is not None and credentials.scheme.lower() == "bearer":
-        name = await run_in_threadpool(store.platform_for_token, credentials.credentials)
+def _client(request: Request) -> str:
+    """The client's address, as far as the operator's trusted proxies say (``ratelimit``)."""
+    settings: Settings = request.app.state.settings
+    return client_address(
+        request.client.host if request.client else None,
+        request.headers.getlist,
+        settings.trusted_proxies,
+        settings.proxy_header,
+    )
+
+
+def _platform_check(store: Store, limiter: RateLimiter, client: str, token: str | None) -> str:
+    """The platform's name, or ApiError: 429 for a client refused too often (the token is
+    then not even looked at), 401 for a wrong or revoked token (counted)."""
+    wait = limiter.token_allowed(client)
+    if wait is not None:
+        raise _rate_limited(wait)
+    name = None if token is None else store.platform_for_token(token)
     if name is None:
+        limiter.token_refused(client)
         raise ApiError(
             401,
             "unauthorized",
@@ -182,11 +260,23 @@ async def _platform(
     return name
 
 
+async def _platform(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_platform_token)],
+) -> str:
+    """The name of the platform whose valid, unrevoked token came with the request."""
+    token = None
+    if credentials is not None and credentials.scheme.lower() == "bearer":
+        token = credentials.credentials
+    return await run_in_threadpool(
+        _platform_check, request.app.state.store, request.app.state.limiter, _client(request), token
+    )
+
+
 def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     """The API over ``store``."""
     settings = settings or Settings()
-    submit_limiter = RateLimiter(settings.submit_limit, settings.rate_window)
-    lookup_limiter = RateLimiter(settings.lookup_limit, settings.rate_window)
+    limiter = RateLimiter(counts_for(store.engine, settings.rate_window), settings.limits())
     app = IntakeApp(
         title="Take It Down intake",
         version=str(protocol.API_VERSION),
@@ -199,6 +289,8 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         telemetry={"tracing": False, "metrics": False, "logs": False, "auto_configure": False},
     )
     app.state.store = store
+    app.state.settings = settings
+    app.state.limiter = limiter
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -224,16 +316,21 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     async def _internal(_request: Request, _exc: Exception) -> JSONResponse:
         return ApiError(500, "internal", "Something went wrong on our side.").response()
 
-    def limit(request: Request, limiter: RateLimiter) -> None:
-        address = request.client.host if request.client else "unknown"
-        wait = limiter.hit(address)
+    def with_key(report_id: str, key: str | None, client: str) -> ReportRecord:
+        """Let a request that names a report go on only with the report's key.
+
+        The key is checked first, so a request with the right key is counted for its report
+        alone and never waits for anyone else's traffic (a shared network, a flood of
+        guesses). A wrong key or an unknown number is counted as a guess, per client.
+        """
+        record = store.report_status(report_id, authenticator(key))
+        if record is None:
+            wait = limiter.guess(client)
+            raise NOT_FOUND_OR_WRONG_KEY if wait is None else _rate_limited(wait)
+        wait = limiter.report(report_id)
         if wait is not None:
-            raise ApiError(
-                429,
-                "rate_limited",
-                "Too many requests from this network; please try again later.",
-                headers={"Retry-After": str(int(wait + 0.999))},
-            )
+            raise _rate_limited(wait)
+        return record
 
     async def read_body(request: Request) -> bytes:
         too_large = ApiError(
@@ -282,7 +379,9 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         "returns the first reply with status 200.",
     )
     async def submit(request: Request, response: Response) -> dict[str, Any]:
-        limit(request, submit_limiter)
+        wait = await run_in_threadpool(limiter.submit, _client(request))
+        if wait is not None:
+            raise _rate_limited(wait)
         content_type = request.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if content_type != "application/json":
             raise ApiError(415, "unsupported_media_type", "Send the report as application/json.")
@@ -324,10 +423,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     async def status(
         report_id: str, request: Request, key: Annotated[str | None, Depends(_report_key)]
     ) -> dict[str, Any]:
-        limit(request, lookup_limiter)
-        record = await run_in_threadpool(store.report_status, report_id, authenticator(key))
-        if record is None:
-            raise NOT_FOUND_OR_WRONG_KEY
+        record = await run_in_threadpool(with_key, report_id, key, _client(request))
         return record.to_json()
 
     @app.delete(
@@ -340,7 +436,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     async def withdraw(
         report_id: str, request: Request, key: Annotated[str | None, Depends(_report_key)]
     ) -> dict[str, Any]:
-        limit(request, lookup_limiter)
+        await run_in_threadpool(with_key, report_id, key, _client(request))
         record = await run_in_threadpool(store.withdraw, report_id, authenticator(key))
         if record is None:
             raise NOT_FOUND_OR_WRONG_KEY
@@ -358,56 +454,94 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     async def hashes(
         request: Request,
         platform_name: Annotated[str, Depends(_platform)],
-        after: Annotated[str, Query(pattern=r"^[0-9]{1,18}$")] = "0",
+        after: Annotated[str, Query(pattern=f"^{CURSOR.pattern}$")] = "0",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000,
         format: Literal["json", "csv"] | None = None,
     ) -> Response:
-        found, more = await run_in_threadpool(store.changes_after, int(after), limit)
-        cursor = str(found[-1].cursor) if found else after
         wants_csv = format == "csv" or (
             format is None and "text/csv" in request.headers.get("Accept", "")
         )
+        try:
+            page = await run_in_threadpool(
+                _feed_page, store, settings, after, limit, _csv_row if wants_csv else _json_row
+            )
+        except CursorNotInFeed:
+            raise CURSOR_NOT_IN_FEED from None
         if wants_csv:
             return Response(
-                _csv(found),
+                CSV_HEADER + b"".join(page.rows),
                 media_type="text/csv; charset=utf-8",
-                headers={"X-Cursor": cursor, "X-More": "true" if more else "false"},
+                headers={"X-Cursor": page.cursor, "X-More": "true" if page.more else "false"},
             )
-        return JSONResponse(
-            {"cursor": cursor, "more": more, "changes": [_change_json(c) for c in found]}
+        head = _compact({"cursor": page.cursor, "more": page.more})[:-1].encode()
+        return Response(
+            head + b',"changes":[' + b",".join(page.rows) + b"]}",
+            media_type="application/json",
         )
 
     return app
 
 
-def _change_json(change: Change) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "cursor": str(change.cursor),
-        "action": change.action,
-        "id": change.item_id,
-    }
-    if change.item is not None:
-        out.update(change.item)
-    return out
+@dataclass(frozen=True, slots=True)
+class _Page:
+    rows: list[bytes]
+    cursor: str
+    more: bool
 
 
-def _csv(found: list[Change]) -> str:
-    """One row per digest (per vPDQ frame, per variant); a removal is one row with the id only.
+def _feed_page(
+    store: Store, settings: Settings, after: str, limit: int, row: Callable[[Change], bytes]
+) -> _Page:
+    """One page, serialised change by change in a worker thread (never on the event loop):
+    at most ``limit`` changes and ``settings.max_page_bytes`` bytes, and at least one
+    change, so a page of large videos stays small and a platform always moves on."""
+    store.release(settings.feed_interval)
+    rows: list[bytes] = []
+    size = 0
+    cursor = after
+    found = store.changes_after(after)
+    for change in found:
+        serialised = row(change)
+        if rows and (len(rows) >= limit or size + len(serialised) > settings.max_page_bytes):
+            return _Page(rows, cursor, True)
+        rows.append(serialised)
+        size += len(serialised) + 1
+        cursor = change.cursor
+    return _Page(rows, cursor, False)
 
-    The ``algorithm`` column is the field table's: a variant is an ordinary ``pdq`` row.
-    """
+
+def _json_row(change: Change) -> bytes:
+    """A change as the feed's JSON: the stored digests spliced in as they are (they are
+    stored as the compact JSON the feed publishes), so nothing is parsed again."""
+    head = _compact({"cursor": change.cursor, "action": change.action, "id": change.item_id})
+    if change.digests is None:
+        return head.encode()
+    media = _compact(change.media_type)
+    rest = change.digests[1:]
+    return f'{head[:-1]},"media_type":{media}{"," if rest != "}" else ""}{rest}'.encode()
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _csv_row(change: Change) -> bytes:
+    """A change as CSV lines: one per digest (per vPDQ frame, per variant); a removal is one
+    line with the id only. The ``algorithm`` column is the field table's: a variant is an
+    ordinary ``pdq`` row."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for change in found:
-        head = (change.cursor, change.action, change.item_id)
-        item = change.item
-        if item is None:
-            writer.writerow((*head, "", "", "", ""))
-            continue
-        media = item["media_type"]
+    head = (change.cursor, change.action, change.item_id)
+    item = change.item
+    if item is None:
+        writer.writerow((*head, "", "", "", ""))
+    else:
         for field, digest, quality in item_digests(item):
             writer.writerow(
-                (*head, media, field.csv_algorithm, digest, "" if quality is None else quality)
-            )
-    return buffer.getvalue()
+                (*head, change.media_type, field.csv_algorithm, digest,
+                 "" if quality is None else quality)
+            )  # fmt: skip
+    return buffer.getvalue().encode()
+
+
+CSV_HEADER = (",".join(CSV_COLUMNS) + "\n").encode()

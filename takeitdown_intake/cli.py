@@ -1,6 +1,8 @@
 """``takeitdown-intake``: run the reference service and manage platforms.
 
-    takeitdown-intake serve [--db URL] [--host H] [--port P]
+    takeitdown-intake serve [--db URL] [--host H] [--port P] [--trusted-proxy CIDR ...]
+                            [--proxy-header x-forwarded-for|forwarded] [--feed-interval S]
+                            [--submit-limit N] [--lookup-limit N] [--rate-window S]
     takeitdown-intake platform add NAME [--db URL]      (the token alone on the last line)
     takeitdown-intake platform revoke NAME [--db URL]
     takeitdown-intake platform list [--db URL]
@@ -20,7 +22,9 @@ from contextlib import contextmanager
 from sqlalchemy import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 
+from takeitdown_intake.app import FEED_INTERVAL, Settings, create_app
 from takeitdown_intake.db import DEFAULT_DB_URL, make_engine, migrate
+from takeitdown_intake.ratelimit import PROXY_HEADERS, Network, parse_networks
 from takeitdown_intake.store import Store
 
 
@@ -38,17 +42,26 @@ def _store(db_url: str) -> Iterator[Store]:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415 (only ``serve`` needs the server)
 
-    from takeitdown_intake.app import create_app  # noqa: PLC0415
-
+    settings = Settings(
+        submit_limit=args.submit_limit,
+        lookup_limit=args.lookup_limit,
+        guess_limit=args.lookup_limit,
+        rate_window=args.rate_window,
+        trusted_proxies=args.trusted_proxy,
+        proxy_header=args.proxy_header,
+        feed_interval=args.feed_interval,
+    )
     with _store(args.db) as store:
         # No access log, no log files: the service keeps no record of who connected.
+        # Proxy headers are read by the app, and only from the proxies named here.
         uvicorn.run(
-            create_app(store),
+            create_app(store, settings),
             host=args.host,
             port=args.port,
             access_log=False,
             log_level="warning",
             server_header=False,
+            proxy_headers=False,
             ws="none",
             lifespan="off",
         )
@@ -94,6 +107,16 @@ def _shown(url: str) -> str:
         return url
 
 
+DEFAULTS = Settings()
+
+
+def _network(value: str) -> Network:
+    try:
+        return parse_networks([value])[0]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an address or a CIDR block") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="takeitdown-intake", description="Reference intake service for Take It Down."
@@ -110,6 +133,49 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", parents=[db], help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        type=_network,
+        default=[],
+        metavar="CIDR",
+        help="a reverse proxy (address or block, e.g. 127.0.0.1 or 10.0.0.0/8) whose "
+        "proxy header names the client; repeat for more; none by default",
+    )
+    serve.add_argument(
+        "--proxy-header",
+        choices=PROXY_HEADERS,
+        default="x-forwarded-for",
+        help="the header trusted proxies set (default: x-forwarded-for)",
+    )
+    serve.add_argument(
+        "--feed-interval",
+        type=float,
+        default=FEED_INTERVAL,
+        metavar="SECONDS",
+        help="publish the feed in shuffled batches at most this often "
+        f"(default: {FEED_INTERVAL:g}; 0: at once)",
+    )
+    serve.add_argument(
+        "--submit-limit",
+        type=int,
+        default=DEFAULTS.submit_limit,
+        help="reports per client per window (default: %(default)s)",
+    )
+    serve.add_argument(
+        "--lookup-limit",
+        type=int,
+        default=DEFAULTS.lookup_limit,
+        help="status checks per report, and wrong keys per client, per window "
+        "(default: %(default)s)",
+    )
+    serve.add_argument(
+        "--rate-window",
+        type=float,
+        default=DEFAULTS.rate_window,
+        metavar="SECONDS",
+        help="the rate limits' window (default: %(default)s)",
+    )
     serve.set_defaults(func=_serve)
 
     platform = commands.add_parser("platform", help="manage platforms that fetch fingerprints")

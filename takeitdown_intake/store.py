@@ -5,18 +5,32 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import math
+import re
 import secrets
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 import takeitdown_protocol as protocol
-from takeitdown_intake.tables import changes, items, platforms, reports
+from takeitdown_intake.tables import changes, feed_releases, items, platforms, reports
 from takeitdown_protocol.fields import DIGEST_FIELDS
 
 #: Compared against when a report number is unknown, so both refusals take the same work.
@@ -73,10 +87,37 @@ class Platform:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    cursor: int
+    """One published change. ``digests`` is the item's stored JSON (None for a removal)."""
+
+    cursor: str
     action: str
     item_id: str
-    item: dict[str, Any] | None
+    media_type: str | None
+    digests: str | None
+
+    @property
+    def item(self) -> dict[str, Any] | None:
+        """The item as the feed publishes it (media type, then its digests)."""
+        if self.digests is None:
+            return None
+        return {"media_type": self.media_type, **json.loads(self.digests)}
+
+
+#: ``0`` (the start) or ``<position>.<tag of the batch holding it>``; another bare number is a
+#: cursor from before batches had tags.
+CURSOR = re.compile(r"([0-9]{1,18})(?:\.([0-9a-f]{16}))?")
+START = "0"
+#: Changes read from the database per query while a page is built, and their digests' bytes.
+_FEED_CHUNK = 256
+_FEED_CHUNK_BYTES = 1024 * 1024
+
+
+class CursorNotInFeed(Exception):
+    """The cursor names no position of this feed: past its head, or from another database."""
+
+
+def _cursor(position: int, tag: str) -> str:
+    return f"{position}.{tag}"
 
 
 class Store:
@@ -88,19 +129,25 @@ class Store:
         self._write_lock = threading.Lock()
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """One write transaction at a time, so change numbers commit in order.
+    def _writing(self, *, feed: bool = False) -> Iterator[Connection]:
+        """A write transaction; with ``feed``, one that no other feed writer overlaps.
 
         SQLite allows one writer anyway; serialising here avoids its busy errors. On
-        PostgreSQL, a table lock stops a later sequence number committing before an
-        earlier one, which would let a platform's cursor pass a change it never saw.
+        PostgreSQL only what decides the feed's order takes a lock (``LOCK TABLE
+        feed_releases IN EXCLUSIVE MODE``; plain reads go on): ``release``, so two releases
+        never number the same places and one's places commit before the next begins, and
+        ``withdraw``, which must know whether a release published an item before deciding
+        it needs a removal. A new report only adds changes without a place, which no order
+        depends on, so submissions through any number of processes run side by side, and a
+        release, seeing only committed changes, leaves one still in flight for the next.
         """
         if self._sqlite:
             with self._write_lock, self.engine.begin() as connection:
                 yield connection
         else:
             with self.engine.begin() as connection:
-                connection.execute(text("LOCK TABLE changes IN SHARE ROW EXCLUSIVE MODE"))
+                if feed:
+                    connection.execute(text("LOCK TABLE feed_releases IN EXCLUSIVE MODE"))
                 yield connection
 
     # Reports -------------------------------------------------------------------------------
@@ -176,26 +223,27 @@ class Store:
 
     def withdraw(self, report_id: str, authenticator: str) -> ReportRecord | None:
         """Withdraw: the digests are deleted and platforms are told to remove them."""
-        with self._writing() as connection:
+        with self._writing(feed=True) as connection:
             row = self._authorised(connection, report_id, authenticator)
             if row is None:
                 return None
             if row.state == "active":
-                # Removals in the order the items were added: without ORDER BY, PostgreSQL
-                # returns rows in their place on disk, which reused space can shuffle.
-                item_ids = list(
-                    connection.scalars(
-                        select(changes.c.item_id)
-                        .join(items, items.c.id == changes.c.item_id)
-                        .where(items.c.report_id == report_id, changes.c.action == "add")
-                        .order_by(changes.c.seq)
-                    )
-                )
-                connection.execute(delete(changes).where(changes.c.item_id.in_(item_ids)))
-                connection.execute(delete(items).where(items.c.report_id == report_id))
+                added = connection.execute(
+                    select(changes.c.item_id, changes.c.position)
+                    .join(items, items.c.id == changes.c.item_id)
+                    .where(items.c.report_id == report_id, changes.c.action == "add")
+                ).all()
                 connection.execute(
-                    insert(changes), [{"item_id": i, "action": "remove"} for i in item_ids]
+                    delete(changes).where(changes.c.item_id.in_([a.item_id for a in added]))
                 )
+                connection.execute(delete(items).where(items.c.report_id == report_id))
+                # Only what platforms may have seen needs a removal; the rest was never out.
+                # Removals wait for the next batch like adds (``release``).
+                removed = [a.item_id for a in added if a.position is not None]
+                if removed:
+                    connection.execute(
+                        insert(changes), [{"item_id": i, "action": "remove"} for i in removed]
+                    )
                 connection.execute(
                     update(reports).where(reports.c.id == report_id).values(state="withdrawn")
                 )
@@ -242,22 +290,129 @@ class Store:
 
     # The feed ------------------------------------------------------------------------------
 
-    def changes_after(self, cursor: int, limit: int) -> tuple[list[Change], bool]:
-        """Up to ``limit`` changes after ``cursor``, and whether more follow."""
+    def release(self, interval: float, clock: Callable[[], float] = time.time) -> None:
+        """Publish the changes waiting for the feed as one batch, in a random order.
+
+        Changes are written unpublished (no ``position``). A batch goes out at most once per
+        ``interval`` seconds (wall clock, so every process agrees; 0: whenever a platform
+        reads): everything that arrived since the last one, shuffled, so one report's items
+        neither stand together nor come in the order they were sent, and the feed says no
+        more about when a report arrived than which interval it fell in. Numbering under the
+        write lock keeps positions committing in order.
+        """
+        slot = math.floor(clock() / interval) if interval > 0 else 0
+        with self.engine.connect() as connection:
+            waiting = connection.scalar(select(exists().where(changes.c.position.is_(None))))
+        if not waiting:
+            return
+        with self._writing(feed=True) as connection:
+            last = connection.execute(
+                select(feed_releases).order_by(feed_releases.c.last_position.desc()).limit(1)
+            ).first()
+            if interval > 0 and last is not None and last.slot >= slot:
+                return
+            seqs = list(
+                connection.scalars(select(changes.c.seq).where(changes.c.position.is_(None)))
+            )
+            if not seqs:
+                return
+            secrets.SystemRandom().shuffle(seqs)
+            first = (last.last_position if last is not None else 0) + 1
+            connection.execute(
+                update(changes)
+                .where(changes.c.seq == bindparam("seq_"))
+                .values(position=bindparam("position_")),
+                [{"seq_": seq, "position_": first + n} for n, seq in enumerate(seqs)],
+            )
+            connection.execute(
+                insert(feed_releases).values(
+                    tag=secrets.token_hex(8),
+                    first_position=first,
+                    last_position=first + len(seqs) - 1,
+                    slot=slot,
+                )
+            )
+
+    def _position(self, connection: Connection, cursor: str) -> int:
+        """The position ``cursor`` names; CursorNotInFeed unless a batch of this feed holds it."""
+        if cursor == START:
+            return 0
+        match = CURSOR.fullmatch(cursor)
+        if match is None or match.group(2) is None:
+            raise CursorNotInFeed
+        position, tag = int(match.group(1)), match.group(2)
+        release = connection.execute(
+            select(feed_releases.c.tag).where(
+                feed_releases.c.first_position <= position,
+                feed_releases.c.last_position >= position,
+            )
+        ).first()
+        if release is None or release.tag != tag:
+            raise CursorNotInFeed
+        return position
+
+    def changes_after(self, cursor: str) -> Iterator[Change]:
+        """Every published change after ``cursor``, in feed order, read a little at a time
+        so a caller that stops early (a page is full) never holds much: the changes
+        ``_FEED_CHUNK`` at a time with their sizes, then their digests ``_FEED_CHUNK_BYTES``
+        at a time (one 20,000-frame video is about 1.8 MB of them).
+
+        Raises CursorNotInFeed (on the first ``next``) for a cursor this feed never gave."""
         query = (
-            select(changes, items)
+            select(
+                changes.c.position,
+                changes.c.action,
+                changes.c.item_id,
+                items.c.media_type,
+                func.coalesce(func.length(items.c.digests), 0).label("size"),
+                feed_releases.c.tag,
+            )
             .join(items, items.c.id == changes.c.item_id, isouter=True)
-            .where(changes.c.seq > cursor)
-            .order_by(changes.c.seq)
-            .limit(limit + 1)
+            .join(
+                feed_releases,
+                changes.c.position.between(
+                    feed_releases.c.first_position, feed_releases.c.last_position
+                ),
+            )
+            .order_by(changes.c.position)
+            .limit(_FEED_CHUNK)
         )
         with self.engine.connect() as connection:
-            rows = connection.execute(query).all()
-        result = []
-        for row in rows[:limit]:
-            m = row._mapping
-            item = None
-            if m["action"] == "add":
-                item = {"media_type": m[items.c.media_type], **json.loads(m[items.c.digests])}
-            result.append(Change(m[changes.c.seq], m["action"], m[changes.c.item_id], item))
-        return result, len(rows) > limit
+            position = self._position(connection, cursor)
+        while True:
+            with self.engine.connect() as connection:
+                rows = connection.execute(query.where(changes.c.position > position)).all()
+            for group in _by_size(rows, _FEED_CHUNK_BYTES):
+                wanted = [row.item_id for row in group if row.action == "add"]
+                with self.engine.connect() as connection:
+                    found = connection.execute(
+                        select(items.c.id, items.c.digests).where(items.c.id.in_(wanted))
+                    )
+                    digests = {item.id: item.digests for item in found}
+                for row in group:
+                    if row.action == "add" and row.item_id not in digests:
+                        continue  # withdrawn meanwhile: its removal comes in a later batch
+                    yield Change(
+                        _cursor(row.position, row.tag),
+                        row.action,
+                        row.item_id,
+                        row.media_type,
+                        digests.get(row.item_id),
+                    )
+            if len(rows) < _FEED_CHUNK:
+                return
+            position = rows[-1].position
+
+
+def _by_size(rows: Sequence[Any], limit: int) -> Iterator[list[Any]]:
+    """``rows`` in runs whose ``size`` adds up to at most ``limit`` (at least one row each)."""
+    group: list[Any] = []
+    size = 0
+    for row in rows:
+        if group and size + row.size > limit:
+            yield group
+            group, size = [], 0
+        group.append(row)
+        size += row.size
+    if group:
+        yield group

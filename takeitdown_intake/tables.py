@@ -4,7 +4,10 @@ What is stored, all of it: per report its number, idempotency key, a hash of its
 verifier, the role, the state, the item count and the day it arrived (UTC); per item a random
 id, media type and digests (deleted when the report is withdrawn); the change feed platforms
 read (sequence, item id, add/remove); platforms' names, a hash of their token, the day they
-were added and whether they are revoked. No addresses, agents, times of day or file details.
+were added and whether they are revoked; the feed's releases (a random tag per batch, the
+positions it holds, the number of the interval it was released in); the rate limiter's
+counts for the current window only (cell numbers and hits, and the window's salt, see
+``ratelimit.py``). No addresses, agents, times of day or file details.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -62,7 +67,41 @@ changes = Table(
     Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
     Column("item_id", String(32), nullable=False, index=True),
     Column("action", String(6), nullable=False),
+    # Where the change stands in the published feed; NULL until its batch is released, when
+    # the batch is shuffled and numbered (``Store.release``).
+    Column("position", BigInteger, nullable=True),
+    UniqueConstraint("position", name="uq_changes_position"),
     sqlite_autoincrement=True,
+)
+
+# One row per released batch of changes: a cursor names a position and its batch's tag, so a
+# cursor from another database (a restored backup, a new one) or past the head is refused
+# instead of silently skipping changes. ``slot`` is the release interval's number
+# (wall-clock time divided by the interval): as coarse as the feed itself.
+feed_releases = Table(
+    "feed_releases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("tag", String(16), nullable=False),
+    Column("first_position", BigInteger, nullable=False),
+    Column("last_position", BigInteger, nullable=False, unique=True),
+    Column("slot", BigInteger, nullable=False),
+)
+
+# The shared rate limiter (PostgreSQL): the current window's salt and its sketch's cells.
+rate_salts = Table(
+    "rate_salts",
+    metadata,
+    Column("window", BigInteger, primary_key=True, autoincrement=False),
+    Column("salt", LargeBinary(32), nullable=False),
+)
+
+rate_counts = Table(
+    "rate_counts",
+    metadata,
+    Column("window", BigInteger, primary_key=True, autoincrement=False),
+    Column("cell", Integer, primary_key=True, autoincrement=False),
+    Column("hits", Integer, nullable=False),
 )
 
 platforms = Table(

@@ -22,7 +22,7 @@ from sqlalchemy import event
 
 import takeitdown_protocol as protocol
 from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal, VpdqFrame
-from takeitdown_desktop.submission.client import IntakeClient
+from takeitdown_desktop.submission.client import IntakeClient, SubmissionError
 from takeitdown_desktop.submission.receipt import SecretKey
 from takeitdown_desktop.submission.report import prepare_report
 from takeitdown_intake.app import Settings
@@ -50,6 +50,11 @@ VIDEO = FileResult(
 )
 
 
+#: A rate-limit window for tests that count: its boundaries (multiples of it, in Unix time)
+#: are months apart, so a test never straddles one.
+WINDOW = 10**7
+
+
 def _validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(load_schema(name))
 
@@ -62,6 +67,11 @@ def _post(server: IntakeServer, body: Any, key: str = "k" * 20, **kwargs: Any) -
     return requests.post(
         f"{server.url}/v1/reports", data=data, headers=headers, timeout=30, **kwargs
     )
+
+
+def _position(cursor: str) -> int:
+    """Where a cursor stands in the feed (the reference service's ``<position>.<tag>``)."""
+    return int(cursor.partition(".")[0])
 
 
 def _valid_body() -> dict[str, Any]:
@@ -83,7 +93,7 @@ def test_full_cycle(intake_server: IntakeServer) -> None:
     sent = [
         {k: v for k, v in c.items() if k not in ("cursor", "action", "id")} for c in feed["changes"]
     ]
-    assert sent == prepared.body["items"]
+    assert sorted(sent, key=json.dumps) == sorted(prepared.body["items"], key=json.dumps)
     ids = {c["id"] for c in feed["changes"]}
     assert receipt.report_id not in json.dumps(feed)  # platforms cannot group items by report
 
@@ -103,8 +113,8 @@ def test_full_cycle(intake_server: IntakeServer) -> None:
 
     after = intake_server.fetch_hashes(token, after=feed["cursor"]).json()
     _validator("hashes-v1").validate(after)
-    assert [(c["action"], c["id"]) for c in after["changes"]] == [
-        ("remove", i) for i in sorted(ids, key=[c["id"] for c in feed["changes"]].index)
+    assert sorted((c["action"], c["id"]) for c in after["changes"]) == [
+        ("remove", i) for i in sorted(ids)
     ]
     # A platform starting from scratch never sees the withdrawn fingerprints at all.
     fresh = intake_server.fetch_hashes(token).json()
@@ -126,7 +136,7 @@ def test_feed_pages_with_cursor(intake_server: IntakeServer) -> None:
         cursor = page["cursor"]
         if not page["more"]:
             break
-    assert [int(c["cursor"]) for c in seen] == [1, 2, 3]
+    assert [_position(c["cursor"]) for c in seen] == [1, 2, 3]
 
 
 @both_backends
@@ -135,8 +145,9 @@ def test_feed_loses_nothing_while_reports_arrive(
 ) -> None:
     """A platform pages through the feed while reports arrive: nothing lost, nothing twice.
 
-    On PostgreSQL this is what the table lock in ``Store._writing`` is for: without it a later
-    change number could commit before an earlier one, and a cursor would pass it by.
+    Changes get their place in the feed only when a release finds them committed, and
+    releases take a table lock on PostgreSQL (``Store._writing``): a place is never given to
+    a change that commits later than one after it, so a cursor never passes it by.
     """
     server = make_intake_server(Settings(submit_limit=10_000, lookup_limit=10_000))
     token = server.add_platform()
@@ -177,7 +188,7 @@ def test_feed_loses_nothing_while_reports_arrive(
                 break
         for future in futures:
             future.result()
-    cursors = [int(change["cursor"]) for change in seen]
+    cursors = [_position(change["cursor"]) for change in seen]
     assert cursors == sorted(set(cursors))  # always forward, never the same change twice
     assert sorted(change["md5"] for change in seen) == sorted(sent)  # none lost
     assert len(sent) == senders * (5 * 1 + 5 * 2 + 5 * 3)
@@ -187,22 +198,26 @@ def test_feed_loses_nothing_while_reports_arrive(
 
 @both_backends
 def test_a_cursor_cannot_pass_a_change_still_being_committed(intake_server: IntakeServer) -> None:
-    """Report A has its change numbers but has not committed when report B arrives.
+    """Report A has written its changes but not committed when report B arrives.
 
-    B must not become visible, with a later number, before A: a platform reading in between
-    would move its cursor past A's change for good. SQLite has one writer at a time (a lock in
-    ``Store``); on PostgreSQL the table lock in ``Store._writing`` makes B wait. Without it this
-    test fails on PostgreSQL (checked by removing the lock).
+    A platform reading in between must still get A later, not have its cursor moved past
+    A's place for good. Changes have no place until a release finds them committed (and on
+    PostgreSQL a release waits for writes in flight), so A is published after B at worst.
     """
     token = intake_server.add_platform()
     engine = intake_server.service.engine
     paused, release = threading.Event(), threading.Event()
 
-    def hold_first_commit(_connection: Any) -> None:  # runs just before the COMMIT
-        if not paused.is_set():
+    def note_changes(connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("INSERT INTO changes"):
+            connection.info["wrote_changes"] = True
+
+    def hold_first_commit(connection: Any) -> None:  # runs just before the COMMIT
+        if connection.info.pop("wrote_changes", False) and not paused.is_set():
             paused.set()
             release.wait(30)
 
+    event.listen(engine, "before_cursor_execute", note_changes)
     event.listen(engine, "commit", hold_first_commit)
     try:
         with ThreadPoolExecutor(2) as pool:
@@ -217,6 +232,7 @@ def test_a_cursor_cannot_pass_a_change_still_being_committed(intake_server: Inta
     finally:
         release.set()
         event.remove(engine, "commit", hold_first_commit)
+        event.remove(engine, "before_cursor_execute", note_changes)
     late = intake_server.fetch_hashes(token, after=early["cursor"]).json()
     assert sorted(c["md5"] for c in early["changes"] + late["changes"]) == ["1" * 32, "2" * 32]
 
@@ -527,15 +543,28 @@ def test_unknown_paths_and_methods_are_json(intake_server: IntakeServer) -> None
     _validator("error-v1").validate(bad.json())
 
 
+@both_backends
 def test_rate_limit(make_intake_server: Callable[..., IntakeServer]) -> None:
-    server = make_intake_server(Settings(submit_limit=2, lookup_limit=1, rate_window=600))
-    replies = [_post(server, _valid_body(), key=f"rate-limit-{n:06d}") for n in range(3)]
-    assert [r.status_code for r in replies] == [201, 201, 429]
-    assert replies[2].json()["error"]["code"] == "rate_limited"
-    assert 1 <= int(replies[2].headers["Retry-After"]) <= 600
-    report_id = replies[0].json()["report_id"]
-    lookups = [requests.get(f"{server.url}/v1/reports/{report_id}", timeout=10) for _ in range(2)]
+    server = make_intake_server(
+        Settings(submit_limit=2, lookup_limit=2, guess_limit=1, rate_window=WINDOW)
+    )
+    client = IntakeClient(server.url)
+    receipt = client.submit(prepare_report([PHOTO], Role.SELF, attested_under_18=True))
+    replies = [_post(server, _valid_body(), key=f"rate-limit-{n:06d}") for n in range(2)]
+    assert [r.status_code for r in replies] == [201, 429]
+    assert replies[1].json()["error"]["code"] == "rate_limited"
+    assert 1 <= int(replies[1].headers["Retry-After"]) <= WINDOW
+    # Wrong keys: one, then refused for the window.
+    lookups = [
+        requests.get(f"{server.url}/v1/reports/{receipt.report_id}", timeout=10) for _ in range(2)
+    ]
     assert [r.status_code for r in lookups] == [404, 429]
+    # The right key is counted for its report alone, past everyone's guesses.
+    assert client.status(receipt.report_id, receipt.secret_key).state == "active"
+    assert client.status(receipt.report_id, receipt.secret_key).state == "active"
+    with pytest.raises(SubmissionError) as third:
+        client.status(receipt.report_id, receipt.secret_key)
+    assert third.value.code == "rate_limited"
 
 
 def test_openapi_document(intake_server: IntakeServer) -> None:

@@ -19,7 +19,7 @@ from takeitdown_desktop.submission.report import prepare_report
 from takeitdown_intake.cli import main as intake_main
 from takeitdown_intake.db import current_revision, head_revision, make_engine, migrate
 from takeitdown_intake.embedded import start_local_service
-from takeitdown_intake.ratelimit import RateLimiter
+from takeitdown_intake.ratelimit import DEPTH, Limits, MemoryCounts, RateLimiter
 from takeitdown_intake.tables import metadata
 from takeitdown_protocol import Role
 from tests.plugins.intake_server import IntakeDatabase, IntakeServer, both_backends
@@ -97,17 +97,22 @@ def test_nothing_identifying_is_written(
 
 def test_rate_limiter_keeps_no_address() -> None:
     now = [0.0]
-    limiter = RateLimiter(limit=2, window=10, clock=lambda: now[0])
-    assert limiter.hit("203.0.113.9") is None
-    assert limiter.hit("203.0.113.9") is None
-    assert limiter.hit("203.0.113.9") == 10
-    assert limiter.hit("198.51.100.1") is None
-    assert all(b"203.0.113.9" not in key and len(key) == 16 for key in limiter._counts)
-    first_salt = limiter._salt
+    counts = MemoryCounts(window=10, clock=lambda: now[0])
+    limiter = RateLimiter(counts, Limits(submit=2, window=10))
+    assert limiter.submit("203.0.113.9") is None
+    assert limiter.submit("203.0.113.9") is None
+    assert limiter.submit("203.0.113.9") == 10
+    assert limiter.submit("198.51.100.1") is None
+    # Only counts in cells: the table is numbers, never an address or a hash of one.
+    table = counts._table.tobytes()
+    assert b"203.0.113.9" not in table
+    assert bytes([203, 0, 113, 9]) not in table
+    assert sorted(set(counts._table)) == [0, 1, 3]
+    first_salt = counts._salt
     now[0] = 10.5  # a new window: new salt, counts gone
-    assert limiter.hit("203.0.113.9") is None
-    assert limiter._salt != first_salt
-    assert len(limiter._counts) == 1
+    assert limiter.submit("203.0.113.9") is None
+    assert counts._salt != first_salt
+    assert sum(counts._table) == DEPTH
 
 
 def compare_schema(connection: Connection) -> list[object]:
@@ -137,7 +142,8 @@ def test_migrations_build_exactly_the_declared_schema(intake_database: IntakeDat
             ).scalar()
             assert seq == "bigint"  # a feed that never runs out of numbers
     assert set(inspect(engine).get_table_names()) == {
-        "reports", "items", "changes", "platforms", "alembic_version",
+        "reports", "items", "changes", "platforms", "alembic_version", "feed_releases",
+        "rate_salts", "rate_counts",
     }  # fmt: skip
     engine.dispose()
 
@@ -185,8 +191,7 @@ def test_version_1_items_move_into_the_digests_column(intake_database: IntakeDat
     migrate(engine)
     with engine.connect() as connection:
         assert compare_schema(connection) == []
-    found, more = Store(engine).changes_after(0, 10)
-    assert not more
+    found = list(Store(engine).changes_after("0"))
     assert [change.item for change in found] == [
         {
             "media_type": "image",

@@ -80,12 +80,13 @@ def tx_cli(tmp_path: Path) -> TxCli:
     return TxCli(tmp_path / "threatexchange-state", home)
 
 
-def report_of(server: IntakeServer, paths: Sequence[Path]) -> Receipt:
-    """Fingerprint ``paths`` with the app's real hasher and send them with its real client."""
+def report_of(server: IntakeServer | str, paths: Sequence[Path]) -> Receipt:
+    """Fingerprint ``paths`` with the app's real hasher and send them with its real client
+    to ``server`` (or a service's URL)."""
     results = [hash_file(path) for path in paths]
     assert all(result.ok for result in results), results
     prepared = prepare_report(results, Role.SELF, attested_under_18=True)
-    return IntakeClient(server.url).submit(prepared)
+    return IntakeClient(server if isinstance(server, str) else server.url).submit(prepared)
 
 
 def letterboxed(source: Path, target: Path, colour: tuple[int, int, int] = (0, 0, 0)) -> Path:

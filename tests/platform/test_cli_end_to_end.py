@@ -9,13 +9,17 @@ photo is not, and after the report is withdrawn and fetched again nothing matche
 from __future__ import annotations
 
 import importlib.util
+import shutil
+import sqlite3
+import urllib.parse
+from contextlib import closing
 from pathlib import Path
 
 from PIL import Image
 
 from takeitdown_desktop.submission.client import IntakeClient
 from tests.platform.conftest import COLLAB, TxCli, letterboxed, reencoded_video, report_of
-from tests.plugins.intake_server import IntakeServer
+from tests.plugins.intake_server import IntakeServer, ServiceProcesses
 
 
 def test_photo_and_video_found_then_gone_after_withdrawal(
@@ -97,3 +101,49 @@ def test_the_collaboration_reports_what_it_holds(
 
 def _types(lines: list[str]) -> set[str]:
     return {line.split()[0] for line in lines}
+
+
+def test_a_restored_service_refuses_the_old_checkpoint_and_nothing_is_skipped(
+    intake_server: IntakeServer, tx_cli: TxCli, threatexchange_dir: Path, tmp_path: Path
+) -> None:
+    """The operator restores a backup taken after the platform's first fetch, and a new
+    report takes the place in the feed that the lost one had. A cursor that were a bare
+    number would now skip the new report for good. The real service answers 409
+    ``cursor_not_in_feed`` instead, ``threatexchange fetch`` fails and says what to do, and
+    doing it gets the whole list."""
+    images = threatexchange_dir / "images" / "labelme-subset"
+    kept, lost, new = images / "q0122.jpg", images / "q0291.jpg", images / "q0746.jpg"
+    tx_cli.token = intake_server.add_platform("photo-site")
+    tx_cli.connect(intake_server.url, vpdq=False)
+    report_of(intake_server, [kept])
+    tx_cli.run("fetch")
+    database = intake_server.db_url.removeprefix("sqlite:///")
+    backup = tmp_path / "backup.sqlite3"
+    with closing(sqlite3.connect(database)) as source, closing(sqlite3.connect(backup)) as copy:
+        source.backup(copy)
+    report_of(intake_server, [lost])
+    tx_cli.run("fetch")
+    assert _types(tx_cli.matches("photo", lost)) >= {"photo_md5"}
+
+    intake_server.stop()
+    shutil.copyfile(backup, database)
+    for suffix in ("-wal", "-shm"):
+        Path(database + suffix).unlink(missing_ok=True)
+    port = urllib.parse.urlsplit(intake_server.url).port
+    assert port is not None
+    with ServiceProcesses(
+        intake_server.db_url, 1, ["--feed-interval", "0"], ports=[port]
+    ) as restored:
+        report_of(restored.urls[0], [new])
+        refused = tx_cli.run("fetch", check=False)
+        said = refused.stdout + refused.stderr
+        assert "does not recognise the position" in said, said
+        assert "cursor_not_in_feed" in said, said
+        assert "--clear --only-collab" in said, said
+        assert tx_cli.matches("photo", new) == []  # not fetched, and not skipped either
+
+        tx_cli.run("fetch", "--clear", "--only-collab", COLLAB)
+        tx_cli.run("fetch")
+        assert _types(tx_cli.matches("photo", new)) >= {"photo_md5"}
+        assert _types(tx_cli.matches("photo", kept)) >= {"photo_md5"}
+        assert tx_cli.matches("photo", lost) == []  # the restored list does not hold it

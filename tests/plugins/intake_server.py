@@ -3,7 +3,8 @@
 ``intake_server``: a running service (uvicorn in a thread, 127.0.0.1, a free port) over a
 fresh database; see ``IntakeServer``. ``make_intake_server(settings)`` starts one with other
 limits (e.g. tiny rate limits). ``intake_database`` is a fresh, empty database without a
-service (for migrations and the CLI).
+service (for migrations and the CLI). ``ServiceProcesses`` runs N real ``takeitdown-intake
+serve`` processes on one database (the tests of several processes, ``bench intake``).
 
 The database is SQLite (a file in ``tmp_path``, left there after the test so tests can search
 everything the service wrote) unless the test sets ``intake_backend``: decorate a test with
@@ -15,7 +16,11 @@ PostgreSQL.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -101,6 +106,75 @@ class IntakeServer:
 
     def stop(self) -> None:
         self.service.stop()
+
+
+class ServiceProcesses:
+    """``count`` processes of ``takeitdown-intake serve`` on one database, each on its own
+    127.0.0.1 port (``urls``; free ones, or ``ports``), started with ``options`` (e.g.
+    ``--submit-limit 10``).
+    ``stop()`` ends them (SIGTERM, then SIGKILL after 10 s). Also a context manager."""
+
+    def __init__(
+        self,
+        db_url: str,
+        count: int,
+        options: Sequence[str] = (),
+        ports: Sequence[int] | None = None,
+    ) -> None:
+        self.urls: list[str] = []
+        self._processes: list[subprocess.Popen[bytes]] = []
+        try:
+            for number in range(count):
+                port = ports[number] if ports is not None else _free_port()
+                serve = ["serve", "--db", db_url, "--port", str(port), *options]
+                command = [sys.executable, "-m", "takeitdown_intake", *serve]
+                self._processes.append(subprocess.Popen(command, stdin=subprocess.DEVNULL))
+                self.urls.append(f"http://127.0.0.1:{port}")
+            for url, process in zip(self.urls, self._processes, strict=True):
+                _wait_until_serving(url, process)
+        except BaseException:
+            self.stop()
+            raise
+
+    @property
+    def pids(self) -> list[int]:
+        return [process.pid for process in self._processes]
+
+    def stop(self) -> None:
+        for process in self._processes:
+            process.terminate()
+        for process in self._processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def __enter__(self) -> ServiceProcesses:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def _wait_until_serving(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"takeitdown-intake serve exited with {process.returncode}")
+        try:
+            requests.get(f"{url}/v1/openapi.json", timeout=1)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.05)
+    raise RuntimeError(f"takeitdown-intake serve did not answer at {url}")
 
 
 @pytest.fixture
