@@ -151,17 +151,27 @@ def _migration_lock(engine: Engine) -> Iterator[Connection]:
         # Python's sqlite3 opens transactions only before INSERT/UPDATE/DELETE, so Alembic's
         # CREATE TABLEs would each commit alone. Take the transaction into our own hands for
         # this connection: BEGIN IMMEDIATE holds the write lock from the first statement on.
+        #
+        # Foreign keys are off meanwhile (SQLite ignores the pragma inside a transaction): a
+        # batch migration rebuilds a table by copying it and dropping the original, and with
+        # them on, dropping ``reports`` would cascade into ``items`` and delete every item.
+        # ``foreign_key_check`` proves nothing was left dangling before the commit.
         driver = connection.connection.driver_connection
         assert driver is not None
         previous = driver.isolation_level
         driver.isolation_level = None
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             try:
                 yield connection
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if dangling:
+                    raise RuntimeError(f"the migration left {len(dangling)} dangling rows")
             except BaseException:
                 driver.rollback()
                 raise
             driver.commit()
         finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             driver.isolation_level = previous

@@ -16,7 +16,7 @@ from types import TracebackType
 
 from takeitdown_intake.app import Settings, create_app
 from takeitdown_intake.db import make_engine, migrate
-from takeitdown_intake.server import listening_socket, make_server
+from takeitdown_intake.server import ServerLimits, listening_socket, make_server
 from takeitdown_intake.store import Store
 
 START_TIMEOUT = 10.0
@@ -30,6 +30,7 @@ class LocalService:
         db_url: str | None = None,
         settings: Settings | None = None,
         host: str = "127.0.0.1",
+        limits: ServerLimits | None = None,
     ) -> None:
         self._tempdir: Path | None = None
         if db_url is None:
@@ -44,7 +45,7 @@ class LocalService:
         self.host, self.port = self._socket.getsockname()[:2]
         self.url = f"http://{self.host}:{self.port}"
         self.app = create_app(self.store, self.settings)
-        self._server = make_server(self.app, log_config=None, timeout_graceful_shutdown=2)
+        self._server = make_server(self.app, limits, log_config=None, timeout_graceful_shutdown=2)
         self._thread = threading.Thread(
             target=self._server.run,
             kwargs={"sockets": [self._socket]},

@@ -29,6 +29,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, Final
 
 import h11
@@ -51,6 +52,15 @@ MAX_CONNECTIONS: Final = 8192
 QUIET_SECONDS: Final = 60.0
 
 
+@dataclass(frozen=True, slots=True)
+class ServerLimits:
+    """What one connection may hold: seconds to send its headers, the most connections
+    (None: as many as the descriptor limit allows, up to ``MAX_CONNECTIONS``)."""
+
+    header_seconds: float = HEADER_SECONDS
+    max_connections: int | None = None
+
+
 def raise_fd_limit() -> int:
     """Raise this process's descriptor limit to its hard limit; return the connection cap."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -66,6 +76,7 @@ class GuardedH11Protocol(H11Protocol):
     """uvicorn's h11 protocol with a header timeout and a connection cap."""
 
     max_connections: int = MAX_CONNECTIONS
+    header_seconds: float = HEADER_SECONDS
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -91,7 +102,7 @@ class GuardedH11Protocol(H11Protocol):
 
     def _arm_header_timer(self) -> None:
         if self._header_timer is None:
-            self._header_timer = self.loop.call_later(HEADER_SECONDS, self._header_timeout)
+            self._header_timer = self.loop.call_later(self.header_seconds, self._header_timeout)
 
     def _cancel_header_timer(self) -> None:
         if self._header_timer is not None:
@@ -104,9 +115,13 @@ class GuardedH11Protocol(H11Protocol):
             self.transport.abort()
 
 
-def guarded_protocol(max_connections: int) -> type[GuardedH11Protocol]:
-    """``GuardedH11Protocol`` capped at ``max_connections`` open connections."""
-    return type("GuardedH11Protocol", (GuardedH11Protocol,), {"max_connections": max_connections})
+def guarded_protocol(limits: ServerLimits) -> type[GuardedH11Protocol]:
+    """``GuardedH11Protocol`` with ``limits`` (the descriptor limit raised first)."""
+    cap = raise_fd_limit()
+    if limits.max_connections is not None:
+        cap = min(cap, limits.max_connections)
+    attributes = {"max_connections": cap, "header_seconds": limits.header_seconds}
+    return type("GuardedH11Protocol", (GuardedH11Protocol,), attributes)
 
 
 class QuietRepeats(logging.Filter):
@@ -163,14 +178,14 @@ class Server(uvicorn.Server):
                 signal.signal(sig, handler)
 
 
-def make_server(app: Any, **options: Any) -> Server:
-    """A ``Server`` for ``app``: no access log, no server header, the limits above.
+def make_server(app: Any, limits: ServerLimits | None = None, **options: Any) -> Server:
+    """A ``Server`` for ``app``: no access log, no server header, ``limits``.
 
     ``options`` go to ``uvicorn.Config`` (host, port, log_config, ...).
     """
     quiet_logs()
     settings: dict[str, Any] = {
-        "http": guarded_protocol(raise_fd_limit()),
+        "http": guarded_protocol(limits or ServerLimits()),
         "loop": "asyncio",
         "ws": "none",
         "lifespan": "off",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import logging
 import secrets
 import threading
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ from sqlalchemy.exc import IntegrityError
 import takeitdown_protocol as protocol
 from takeitdown_intake.bodies import ValidReport
 from takeitdown_intake.tables import changes, items, platforms, reports
+
+_log = logging.getLogger("takeitdown_intake")
 
 #: Compared against when a report number is unknown, so both refusals take the same work.
 _DUMMY_VERIFIER = "0" * 64
@@ -147,9 +150,14 @@ class Store:
         return ReportRecord(row.id, row.state, row.items, row.received)
 
     def _authorised(self, connection: Connection, report_id: str, authenticator: str) -> Any:
+        """The report's row if the authenticator fits it, else None. A withdrawn report has no
+        verifier left to check against (``withdraw``): its row, which says only "withdrawn",
+        is returned to whoever names it. The comparison runs either way, so both refusals
+        and a withdrawn report's answer take the same work."""
         row = connection.execute(select(reports).where(reports.c.id == report_id)).first()
-        verifier = row.verifier if row is not None else _DUMMY_VERIFIER
-        if protocol.authenticator_matches(authenticator, verifier) and row is not None:
+        verifier = row.verifier if row is not None and row.verifier else _DUMMY_VERIFIER
+        matches = protocol.authenticator_matches(authenticator, verifier)
+        if row is not None and (matches or row.state == "withdrawn"):
             return row
         return None
 
@@ -160,7 +168,14 @@ class Store:
             return None if row is None else self._record(row)
 
     def withdraw(self, report_id: str, authenticator: str) -> ReportRecord | None:
-        """Withdraw: the digests are deleted and platforms are told to remove them."""
+        """Withdraw: the digests are deleted, platforms are told to remove them, and the
+        report keeps only its number, state, item count and day.
+
+        Cleared too: the idempotency key, body hash, key verifier and role, which could
+        confirm the report against the person's key or body. On SQLite the write-ahead log,
+        which still holds the pages as they were, is then checkpointed and truncated, so the
+        digests are in no file (``secure_delete`` zeroes them in the database file).
+        """
         with self._writing() as connection:
             row = self._authorised(connection, report_id, authenticator)
             if row is None:
@@ -182,9 +197,28 @@ class Store:
                     insert(changes), [{"item_id": i, "action": "remove"} for i in item_ids]
                 )
                 connection.execute(
-                    update(reports).where(reports.c.id == report_id).values(state="withdrawn")
+                    update(reports)
+                    .where(reports.c.id == report_id)
+                    .values(
+                        state="withdrawn",
+                        idempotency_key=None,
+                        body_sha256=None,
+                        verifier=None,
+                        role=None,
+                    )
                 )
-            return ReportRecord(row.id, "withdrawn", row.items, row.received)
+            record = ReportRecord(row.id, "withdrawn", row.items, row.received)
+        if self._sqlite and row.state == "active":
+            self._truncate_wal()
+        return record
+
+    def _truncate_wal(self) -> None:
+        """Copy the write-ahead log into the database and empty the log file (SQLite). It
+        waits (the busy timeout) for readers of older snapshots to finish."""
+        with self._write_lock, self.engine.connect() as connection:
+            busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+        if busy:
+            _log.warning("the write-ahead log could not be emptied after a withdrawal")
 
     def probe_write(self) -> None:
         """Commit a write that changes nothing (the schema version, rewritten as it is): it
