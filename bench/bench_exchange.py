@@ -29,6 +29,7 @@ from typing import Any
 
 import requests
 
+from takeitdown_intake.bodies import ValidReport
 from takeitdown_intake.db import make_engine, migrate
 from takeitdown_intake.store import Store
 
@@ -79,7 +80,7 @@ def _fill(store: Store) -> None:
             "key_verifier": secrets.token_hex(32),
             "items": [_item(rng) for _ in range(PER_REPORT)],
         }
-        store.create_report(body, secrets.token_urlsafe(24))
+        store.create_report(ValidReport.from_body(body), secrets.token_urlsafe(24))
 
 
 def _free_port() -> int:

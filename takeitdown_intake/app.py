@@ -7,9 +7,11 @@ and ``embedded`` do).
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -19,10 +21,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 import takeitdown_protocol as protocol
+from takeitdown_intake.bodies import (
+    MAX_DETAILS,
+    SMALL_BODY_BYTES,
+    Refusal,
+    ValidReport,
+    WorkerPool,
+    parse_report,
+)
 from takeitdown_intake.models import ErrorOut, StatusOut
 from takeitdown_intake.ratelimit import (
     PROXY_HEADERS,
@@ -42,12 +54,11 @@ from takeitdown_intake.store import (
 )
 from takeitdown_protocol.fields import item_digests
 from takeitdown_protocol.schemas import report_schema
-from takeitdown_protocol.validate import check_report
 
-MAX_DETAILS = 20
 MAX_PAGE = 10_000
 #: A page of the feed stops before this many bytes (JSON or CSV), with at least one change.
 MAX_PAGE_BYTES = 4 * 1024 * 1024
+_log = logging.getLogger("takeitdown_intake")
 CSV_COLUMNS = ("cursor", "action", "id", "media_type", "algorithm", "hash", "quality")
 
 
@@ -76,6 +87,15 @@ class Settings:
     proxy_header: str = "x-forwarded-for"
     feed_interval: float = 0.0
     max_page_bytes: int = MAX_PAGE_BYTES
+    #: A request body must arrive within this many seconds (a slow upload holds a socket).
+    body_seconds: float = 30.0
+    #: Body bytes beyond ``SMALL_BODY_BYTES`` the service holds at once, over all requests;
+    #: past it, large uploads get 503 and Retry-After (small ones are never refused).
+    large_body_budget: int = 4 * protocol.MAX_BODY_BYTES
+    #: Small bodies parsed at once (threads of the service process).
+    small_parsers: int = 4
+    #: Seconds a database failure's 503 asks the client to wait before trying again.
+    retry_after: int = 30
 
     def __post_init__(self) -> None:
         if self.proxy_header not in PROXY_HEADERS:
@@ -120,6 +140,46 @@ class ApiError(Exception):
         if self.details is not None:
             error["details"] = self.details
         return JSONResponse({"error": error}, status_code=self.status, headers=self.headers)
+
+
+INTERNAL = ApiError(500, "internal", "Something went wrong on our side.")
+
+
+def unavailable(retry_after: int) -> ApiError:
+    """The reply while the database cannot store anything (read-only, full, unreachable)."""
+    return ApiError(
+        503,
+        "unavailable",
+        "The service cannot store reports right now; please try again later.",
+        headers={"Retry-After": str(retry_after)},
+    )
+
+
+#: SQLSTATE classes that mean "the database cannot do this now", not "this request is wrong":
+#: 08 connection, 53 insufficient resources (disk full), 57 operator intervention (shutdown),
+#: 25006 read-only transaction (a standby, or default_transaction_read_only).
+_UNAVAILABLE_SQLSTATES = ("08", "53", "57", "25006")
+
+
+_UNAVAILABLE_SQLITE = (
+    "SQLITE_READONLY",
+    "SQLITE_FULL",
+    "SQLITE_IOERR",
+    "SQLITE_BUSY",
+    "SQLITE_LOCKED",
+    "SQLITE_CANTOPEN",
+    "SQLITE_PERM",
+)
+
+
+def is_unavailable(error: DBAPIError) -> bool:
+    """Whether ``error`` says the database cannot write or be reached (SQLite: read-only
+    file, disk full, I/O error, locked past the busy timeout; PostgreSQL: by SQLSTATE)."""
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        return sqlstate.startswith(_UNAVAILABLE_SQLSTATES)
+    name = getattr(error.orig, "sqlite_errorname", "")
+    return error.connection_invalidated or str(name).startswith(_UNAVAILABLE_SQLITE)
 
 
 NOT_FOUND_OR_WRONG_KEY = ApiError(
@@ -227,7 +287,7 @@ _platform_token = HTTPBearer(
     scheme_name="PlatformToken", description="A platform's token.", auto_error=False
 )
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorOut} for code in (400, 401, 404, 409, 413, 415, 422, 429)
+    code: {"model": ErrorOut} for code in (400, 401, 404, 408, 409, 413, 415, 422, 429, 503)
 }
 
 
@@ -312,9 +372,18 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         )
         return ApiError(exc.status_code, code, message).response()
 
+    @app.exception_handler(DBAPIError)
+    async def _database_error(_request: Request, exc: DBAPIError) -> JSONResponse:
+        if not is_unavailable(exc):
+            return INTERNAL.response()
+        # One line, no traceback, no statement or parameters: the operator needs to know the
+        # database cannot write, not a stack; and a flood must not flood the log.
+        _log.warning("database unavailable: %s", type(exc.orig).__name__)
+        return unavailable(settings.retry_after).response()
+
     @app.exception_handler(Exception)
     async def _internal(_request: Request, _exc: Exception) -> JSONResponse:
-        return ApiError(500, "internal", "Something went wrong on our side.").response()
+        return INTERNAL.response()
 
     def with_key(report_id: str, key: str | None, client: str) -> ReportRecord:
         """Let a request that names a report go on only with the report's key.
@@ -332,7 +401,14 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
             raise _rate_limited(wait)
         return record
 
+    workers = WorkerPool()
+    app.state.workers = workers
+    small_parsers = asyncio.Semaphore(settings.small_parsers)
+    large_bytes_held = [0]  # one event loop: no lock needed
+
     async def read_body(request: Request) -> bytes:
+        """The body, refused as soon as it is too large, too slow, or (when large) would
+        push the bytes held for large bodies past the budget."""
         too_large = ApiError(
             413,
             "body_too_large",
@@ -344,31 +420,54 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         ):
             raise too_large
         body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > settings.max_body_bytes:
-                raise too_large
+        held = 0
+        try:
+            async with asyncio.timeout(settings.body_seconds):
+                async for chunk in request.stream():
+                    body += chunk
+                    if len(body) > settings.max_body_bytes:
+                        raise too_large
+                    grow = max(0, len(body) - SMALL_BODY_BYTES) - held
+                    if grow:
+                        if large_bytes_held[0] + grow > settings.large_body_budget:
+                            raise ApiError(
+                                503,
+                                "busy",
+                                "The service is receiving too many large reports; please "
+                                "try again in a moment.",
+                                headers={"Retry-After": "5"},
+                            )
+                        large_bytes_held[0] += grow
+                        held += grow
+        except TimeoutError:
+            raise ApiError(
+                408, "body_timeout", "The request body did not arrive in time."
+            ) from None
+        except ClientDisconnect:
+            # The client went away mid-upload: nobody reads this answer, and it is no error
+            # of ours (uvicorn would log an ERROR and a traceback).
+            raise ApiError(400, "client_disconnected", "The upload stopped.") from None
+        finally:
+            large_bytes_held[0] -= held
         return bytes(body)
 
-    def validate(data: Any) -> dict[str, Any]:
-        if (
-            isinstance(data, dict)
-            and isinstance(data.get("items"), list)
-            and len(data["items"]) > protocol.MAX_ITEMS
-        ):
+    async def validate(raw: bytes) -> ValidReport:
+        """``raw`` parsed and checked off the event loop (``bodies``)."""
+        if len(raw) <= SMALL_BODY_BYTES:
+            async with small_parsers:
+                outcome = await run_in_threadpool(parse_report, raw)
+        else:
+            outcome = await workers.parse(raw)
+        if isinstance(outcome, Refusal):
             raise ApiError(
-                422, "too_many_items", f"A report holds at most {protocol.MAX_ITEMS} items."
+                outcome.status,
+                outcome.code,
+                outcome.message,
+                details=None
+                if outcome.details is None
+                else [{"where": where, "problem": problem} for where, problem in outcome.details],
             )
-        problems = check_report(data, MAX_DETAILS)
-        if problems:
-            raise ApiError(
-                422,
-                "invalid_report",
-                "The report does not follow the protocol; see details.",
-                details=[problem.to_json() for problem in problems],
-            )
-        body: dict[str, Any] = data
-        return body
+        return outcome
 
     @app.post(
         f"{protocol.API_PREFIX}/reports",
@@ -393,14 +492,9 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
                 f"Send an {protocol.IDEMPOTENCY_HEADER} header of 16 to 64 letters, digits, "
                 "'-' or '_'.",
             )
-        raw = await read_body(request)
+        report = await validate(await read_body(request))
         try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):
-            raise ApiError(400, "malformed_json", "The request body is not valid JSON.") from None
-        body = validate(data)
-        try:
-            record, created = await run_in_threadpool(store.create_report, body, idempotency_key)
+            record, created = await run_in_threadpool(store.create_report, report, idempotency_key)
         except IdempotencyConflict:
             raise ApiError(
                 409,
@@ -409,6 +503,20 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
             ) from None
         response.status_code = 201 if created else 200
         return record.to_json()
+
+    @app.get(
+        "/healthz",
+        responses={503: {"model": ErrorOut}},
+        summary="Readiness for a load balancer: 200 once the database takes writes, else 503.",
+    )
+    async def healthz() -> dict[str, str]:
+        try:
+            await run_in_threadpool(store.probe_write)
+        except DBAPIError as error:
+            if not is_unavailable(error):
+                raise
+            raise unavailable(settings.retry_after) from None
+        return {"status": "ready"}
 
     def authenticator(header: str | None) -> str:
         scheme, _, value = (header or "").partition(" ")

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
 from takeitdown_intake.app import FEED_INTERVAL, Settings, create_app
 from takeitdown_intake.db import DEFAULT_DB_URL, make_engine, migrate
@@ -40,7 +40,9 @@ def _store(db_url: str) -> Iterator[Store]:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn  # noqa: PLC0415 (only ``serve`` needs the server)
+    """Serve until SIGTERM/SIGINT, then close the database (SQLite: checkpoint the WAL)."""
+    # Only ``serve`` needs the server.
+    from takeitdown_intake.server import make_server  # noqa: PLC0415
 
     settings = Settings(
         submit_limit=args.submit_limit,
@@ -52,19 +54,22 @@ def _serve(args: argparse.Namespace) -> int:
         feed_interval=args.feed_interval,
     )
     with _store(args.db) as store:
-        # No access log, no log files: the service keeps no record of who connected.
-        # Proxy headers are read by the app, and only from the proxies named here.
-        uvicorn.run(
-            create_app(store, settings),
-            host=args.host,
-            port=args.port,
-            access_log=False,
-            log_level="warning",
-            server_header=False,
-            proxy_headers=False,
-            ws="none",
-            lifespan="off",
-        )
+        try:
+            store.probe_write()
+        except DBAPIError as error:
+            print(
+                "The database cannot store anything (read-only, full or unreachable): "
+                f"{type(error.orig).__name__}. Not starting.",
+                file=sys.stderr,
+            )
+            return 1
+        app = create_app(store, settings)
+        try:
+            # No access log, no log files: the service keeps no record of who connected.
+            # Proxy headers are read by the app, and only from the proxies named here.
+            make_server(app, host=args.host, port=args.port).run()
+        finally:
+            app.state.workers.close()
     return 0
 
 

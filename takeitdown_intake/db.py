@@ -35,23 +35,44 @@ def database_url(url: str | URL) -> URL:
     return parsed
 
 
+def memory_database_url(name: str) -> str:
+    """A SQLite database that lives in this process's memory only, under ``name``.
+
+    It uses SQLite's ``memdb`` VFS, whose connections lock the database as a file's do (a
+    writer waits the busy timeout for readers), not a shared cache: the shared cache's
+    table locks refuse at once ("database table is locked") when a platform reads the feed
+    while a report is stored. It vanishes when its last connection closes.
+    """
+    return f"sqlite:///file:/takeitdown-{name}?vfs=memdb&uri=true"
+
+
+def is_memory_database(url: URL) -> bool:
+    return url.database in (None, "", ":memory:") or url.query.get("vfs") == "memdb"
+
+
 def make_engine(url: str | URL) -> Engine:
-    """An engine for ``url``; SQLite files get WAL, a busy timeout and foreign keys."""
+    """An engine for ``url``; SQLite files get WAL, ``synchronous=FULL``, a busy timeout and
+    foreign keys."""
     parsed = database_url(url)
     if parsed.get_backend_name() == "sqlite":
+        in_memory = is_memory_database(parsed)
         engine = create_engine(
             parsed,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS},
             pool_size=8,
+            # A memory database dies with its last connection: never close pooled ones.
+            max_overflow=0 if in_memory else 10,
             hide_parameters=True,
         )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
-            if engine.url.database not in (None, "", ":memory:"):
+            if not in_memory:
                 _use_wal(cursor)
-                cursor.execute("PRAGMA synchronous=NORMAL")
+                # FULL: a commit returns only after the WAL is fsynced, so a receipt (201)
+                # survives a power cut. NORMAL would sync only at checkpoints.
+                cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
             # Deleted fingerprints are overwritten, not left in free pages.
             cursor.execute("PRAGMA secure_delete=ON")
@@ -130,17 +151,27 @@ def _migration_lock(engine: Engine) -> Iterator[Connection]:
         # Python's sqlite3 opens transactions only before INSERT/UPDATE/DELETE, so Alembic's
         # CREATE TABLEs would each commit alone. Take the transaction into our own hands for
         # this connection: BEGIN IMMEDIATE holds the write lock from the first statement on.
+        #
+        # Foreign keys are off meanwhile (SQLite ignores the pragma inside a transaction): a
+        # batch migration rebuilds a table by copying it and dropping the original, and with
+        # them on, dropping ``reports`` would cascade into ``items`` and delete every item.
+        # ``foreign_key_check`` proves nothing was left dangling before the commit.
         driver = connection.connection.driver_connection
         assert driver is not None
         previous = driver.isolation_level
         driver.isolation_level = None
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             try:
                 yield connection
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if dangling:
+                    raise RuntimeError(f"the migration left {len(dangling)} dangling rows")
             except BaseException:
                 driver.rollback()
                 raise
             driver.commit()
         finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             driver.isolation_level = previous

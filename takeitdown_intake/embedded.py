@@ -8,17 +8,15 @@ deletes the directory. It is also a context manager.
 from __future__ import annotations
 
 import shutil
-import socket
 import tempfile
 import threading
 import time
 from pathlib import Path
 from types import TracebackType
 
-import uvicorn
-
 from takeitdown_intake.app import Settings, create_app
 from takeitdown_intake.db import make_engine, migrate
+from takeitdown_intake.server import ServerLimits, listening_socket, make_server
 from takeitdown_intake.store import Store
 
 START_TIMEOUT = 10.0
@@ -32,6 +30,7 @@ class LocalService:
         db_url: str | None = None,
         settings: Settings | None = None,
         host: str = "127.0.0.1",
+        limits: ServerLimits | None = None,
     ) -> None:
         self._tempdir: Path | None = None
         if db_url is None:
@@ -42,27 +41,11 @@ class LocalService:
         migrate(self.engine)
         self.store = Store(self.engine)
         self.settings = settings or Settings()
-        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP,
-        # and without it every reply waits ~40 ms for a delayed ACK.
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self._socket.bind((host, 0))
-        self._socket.listen(128)
+        self._socket = listening_socket(host)
         self.host, self.port = self._socket.getsockname()[:2]
         self.url = f"http://{self.host}:{self.port}"
-        config = uvicorn.Config(
-            create_app(self.store, self.settings),
-            log_config=None,
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            ws="none",
-            http="h11",
-            loop="asyncio",
-            server_header=False,
-            proxy_headers=False,
-            timeout_graceful_shutdown=2,
-        )
-        self._server = uvicorn.Server(config)
+        self.app = create_app(self.store, self.settings)
+        self._server = make_server(self.app, limits, log_config=None, timeout_graceful_shutdown=2)
         self._thread = threading.Thread(
             target=self._server.run,
             kwargs={"sockets": [self._socket]},
@@ -90,6 +73,7 @@ class LocalService:
         if self._thread.is_alive():
             self._thread.join(timeout=START_TIMEOUT)
         self._socket.close()
+        self.app.state.workers.close()
         self.engine.dispose()
         if self._tempdir is not None:
             shutil.rmtree(self._tempdir, ignore_errors=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import logging
 import math
 import re
 import secrets
@@ -30,8 +31,10 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 import takeitdown_protocol as protocol
+from takeitdown_intake.bodies import ValidReport
 from takeitdown_intake.tables import changes, feed_releases, items, platforms, reports
-from takeitdown_protocol.fields import DIGEST_FIELDS
+
+_log = logging.getLogger("takeitdown_intake")
 
 #: Compared against when a report number is unknown, so both refusals take the same work.
 _DUMMY_VERIFIER = "0" * 64
@@ -39,18 +42,6 @@ _DUMMY_VERIFIER = "0" * 64
 
 def today() -> datetime.date:
     return datetime.datetime.now(datetime.UTC).date()
-
-
-def canonical_sha256(body: dict[str, Any]) -> str:
-    """Hash of the body independent of whitespace and key order (for idempotent replays)."""
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
-
-
-def _digests_json(item: dict[str, Any]) -> str:
-    """An item's digests as stored and published: compact JSON in the field table's order."""
-    digests = {field.name: item[field.name] for field in DIGEST_FIELDS if field.name in item}
-    return json.dumps(digests, separators=(",", ":"), ensure_ascii=True)
 
 
 def token_sha256(token: str) -> str:
@@ -152,11 +143,8 @@ class Store:
 
     # Reports -------------------------------------------------------------------------------
 
-    def create_report(
-        self, body: dict[str, Any], idempotency_key: str
-    ) -> tuple[ReportRecord, bool]:
-        """Store a validated body; return (record, created). A replay returns the original."""
-        body_hash = canonical_sha256(body)
+    def create_report(self, report: ValidReport, idempotency_key: str) -> tuple[ReportRecord, bool]:
+        """Store a validated report; return (record, created). A replay returns the original."""
         for _ in range(5):
             try:
                 with self._writing() as connection:
@@ -164,26 +152,26 @@ class Store:
                         select(reports).where(reports.c.idempotency_key == idempotency_key)
                     ).first()
                     if existing is not None:
-                        if existing.body_sha256 != body_hash:
+                        if existing.body_sha256 != report.body_sha256:
                             raise IdempotencyConflict
                         return self._record(existing), False
-                    return self._insert(connection, body, idempotency_key, body_hash), True
+                    return self._insert(connection, report, idempotency_key), True
             except IntegrityError:
                 continue  # a report number collided, or a concurrent replay won: look again
         raise RuntimeError("could not store the report")
 
     def _insert(
-        self, connection: Connection, body: dict[str, Any], idempotency_key: str, body_hash: str
+        self, connection: Connection, report: ValidReport, idempotency_key: str
     ) -> ReportRecord:
         report_id = protocol.new_report_id(secrets.randbits(60))
-        record = ReportRecord(report_id, "active", len(body["items"]), today())
+        record = ReportRecord(report_id, "active", len(report.items), today())
         connection.execute(
             insert(reports).values(
                 id=report_id,
                 idempotency_key=idempotency_key,
-                body_sha256=body_hash,
-                verifier=body["key_verifier"],
-                role=body["role"],
+                body_sha256=report.body_sha256,
+                verifier=report.verifier,
+                role=report.role,
                 state="active",
                 items=record.items,
                 received=record.received,
@@ -193,10 +181,10 @@ class Store:
             {
                 "id": secrets.token_hex(16),
                 "report_id": report_id,
-                "media_type": item["media_type"],
-                "digests": _digests_json(item),
+                "media_type": media_type,
+                "digests": digests,
             }
-            for item in body["items"]
+            for media_type, digests in report.items
         ]
         connection.execute(insert(items), rows)
         connection.execute(
@@ -209,9 +197,14 @@ class Store:
         return ReportRecord(row.id, row.state, row.items, row.received)
 
     def _authorised(self, connection: Connection, report_id: str, authenticator: str) -> Any:
+        """The report's row if the authenticator fits it, else None. A withdrawn report has no
+        verifier left to check against (``withdraw``): its row, which says only "withdrawn",
+        is returned to whoever names it. The comparison runs either way, so both refusals
+        and a withdrawn report's answer take the same work."""
         row = connection.execute(select(reports).where(reports.c.id == report_id)).first()
-        verifier = row.verifier if row is not None else _DUMMY_VERIFIER
-        if protocol.authenticator_matches(authenticator, verifier) and row is not None:
+        verifier = row.verifier if row is not None and row.verifier else _DUMMY_VERIFIER
+        matches = protocol.authenticator_matches(authenticator, verifier)
+        if row is not None and (matches or row.state == "withdrawn"):
             return row
         return None
 
@@ -222,7 +215,14 @@ class Store:
             return None if row is None else self._record(row)
 
     def withdraw(self, report_id: str, authenticator: str) -> ReportRecord | None:
-        """Withdraw: the digests are deleted and platforms are told to remove them."""
+        """Withdraw: the digests are deleted, platforms are told to remove them, and the
+        report keeps only its number, state, item count and day.
+
+        Cleared too: the idempotency key, body hash, key verifier and role, which could
+        confirm the report against the person's key or body. On SQLite the write-ahead log,
+        which still holds the pages as they were, is then checkpointed and truncated, so the
+        digests are in no file (``secure_delete`` zeroes them in the database file).
+        """
         with self._writing(feed=True) as connection:
             row = self._authorised(connection, report_id, authenticator)
             if row is None:
@@ -245,9 +245,34 @@ class Store:
                         insert(changes), [{"item_id": i, "action": "remove"} for i in removed]
                     )
                 connection.execute(
-                    update(reports).where(reports.c.id == report_id).values(state="withdrawn")
+                    update(reports)
+                    .where(reports.c.id == report_id)
+                    .values(
+                        state="withdrawn",
+                        idempotency_key=None,
+                        body_sha256=None,
+                        verifier=None,
+                        role=None,
+                    )
                 )
-            return ReportRecord(row.id, "withdrawn", row.items, row.received)
+            record = ReportRecord(row.id, "withdrawn", row.items, row.received)
+        if self._sqlite and row.state == "active":
+            self._truncate_wal()
+        return record
+
+    def _truncate_wal(self) -> None:
+        """Copy the write-ahead log into the database and empty the log file (SQLite). It
+        waits (the busy timeout) for readers of older snapshots to finish."""
+        with self._write_lock, self.engine.connect() as connection:
+            busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+        if busy:
+            _log.warning("the write-ahead log could not be emptied after a withdrawal")
+
+    def probe_write(self) -> None:
+        """Commit a write that changes nothing (the schema version, rewritten as it is): it
+        raises if the database is read-only, full or unreachable. At start and by /healthz."""
+        with self._writing() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = version_num"))
 
     def count_reports(self) -> int:
         with self.engine.connect() as connection:

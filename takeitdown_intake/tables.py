@@ -1,7 +1,9 @@
 """The database schema as SQLAlchemy Core tables; migrations in ``migrations/`` create it.
 
 What is stored, all of it: per report its number, idempotency key, a hash of its body, the key
-verifier, the role, the state, the item count and the day it arrived (UTC); per item a random
+verifier, the role, the state, the item count and the day it arrived (UTC) (a withdrawn report
+keeps only its number, state, item count and day: the other four are cleared, so nothing in
+the database can confirm it against a person's key or body); per item a random
 id, media type and digests (deleted when the report is withdrawn); the change feed platforms
 read (sequence, item id, add/remove); platforms' names, a hash of their token, the day they
 were added and whether they are revoked; the feed's releases (a random tag per batch, the
@@ -33,10 +35,11 @@ reports = Table(
     "reports",
     metadata,
     Column("id", String(13), primary_key=True),
-    Column("idempotency_key", String(64), nullable=False, unique=True),
-    Column("body_sha256", String(64), nullable=False),
-    Column("verifier", String(64), nullable=False),
-    Column("role", String(16), nullable=False),
+    # NULL once withdrawn (these four).
+    Column("idempotency_key", String(64), nullable=True, unique=True),
+    Column("body_sha256", String(64), nullable=True),
+    Column("verifier", String(64), nullable=True),
+    Column("role", String(16), nullable=True),
     Column("state", String(10), nullable=False),
     Column("items", Integer, nullable=False),
     Column("received", Date, nullable=False),

@@ -188,10 +188,11 @@ def frozen_tour(executable: Path, media: Path) -> list[str]:
     """Walk the frozen app through every screen with a video, a HEIC and a photo, sending
     the report to a real intake service on loopback (the source tree's, started here: a
     packaged app carries none) and checking its status and withdrawing it, as a person would."""
+    from takeitdown_intake.db import memory_database_url  # noqa: PLC0415
     from takeitdown_intake.embedded import start_local_service  # noqa: PLC0415
 
     files = [str(media / name) for name in ("vp9.webm", "hevc.mp4", "wee.heic", "still.avif")]
-    service = start_local_service("sqlite:///file:package-test?mode=memory&cache=shared&uri=true")
+    service = start_local_service(memory_database_url("package-test"))
     try:
         with fresh_home() as env, tempfile.TemporaryDirectory() as pictures:
             env["QT_QPA_PLATFORM"] = "offscreen"

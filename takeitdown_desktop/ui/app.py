@@ -47,15 +47,13 @@ def application(argv: list[str] | None = None) -> QApplication:
 def local_service() -> Any:
     """Start the embedded intake service (imported here: it needs the ``intake`` extra).
 
-    Its database lives in memory only (a shared-cache SQLite database that vanishes with the
-    process): a database file in the temporary folder would be left behind by a crash.
+    Its database lives in memory only (SQLite's memdb, which vanishes with the process): a
+    database file in the temporary folder would be left behind by a crash.
     """
+    from takeitdown_intake.db import memory_database_url  # noqa: PLC0415
     from takeitdown_intake.embedded import start_local_service  # noqa: PLC0415
 
-    name = secrets.token_hex(8)
-    return start_local_service(
-        f"sqlite:///file:takeitdown-{name}?mode=memory&cache=shared&uri=true"
-    )
+    return start_local_service(memory_database_url(secrets.token_hex(8)))
 
 
 def run_gui(argv: list[str], *, endpoint: str | None, language: str | None = None) -> int:

@@ -13,7 +13,7 @@ from takeitdown_desktop.hashing.errors import MESSAGES, ErrorCode
 from takeitdown_desktop.ui.flow import AgeAnswer, Step
 from takeitdown_desktop.ui.items import Status
 from takeitdown_desktop.ui.window import MainWindow
-from takeitdown_intake.store import canonical_sha256
+from takeitdown_intake.bodies import canonical_sha256
 from takeitdown_intake.tables import reports
 from takeitdown_protocol import Role
 from tests.plugins.intake_server import IntakeServer
