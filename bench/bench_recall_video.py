@@ -43,9 +43,9 @@ from av.video.frame import PictureType, VideoFrame
 from PIL import Image
 
 from bench import bench_recall
-from takeitdown_desktop.hashing import pdq, video_variants
+from takeitdown_desktop.hashing import pdq
 from takeitdown_desktop.hashing.engine import hash_file
-from takeitdown_desktop.hashing.options import HashOptions
+from takeitdown_desktop.hashing.options import VIDEO_SHAPES_PER_MINUTE, HashOptions
 from takeitdown_desktop.hashing.video import hash_video
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,8 +77,8 @@ def _graph(template: VideoFrame, rate: int, filters: Filters) -> Graph:
     source = graph.add_buffer(
         width=template.width,
         height=template.height,
-        format=template.format.name,
-        time_base=f"1/{rate}",
+        format=template.format,
+        time_base=Fraction(1, rate),
     )
     last = source
     for name, args in [*filters, ("format", "yuv420p")]:
@@ -153,7 +153,7 @@ def _shot(photo: Path, move: int, width: int, height: int) -> Iterator[VideoFram
     args = f"z='{zoom}':x='{x}':y='{y}':d={count}:s={width}x{height}:fps={RATE}".replace(
         "{n}", str(count)
     )
-    still = VideoFrame.from_image(image)
+    still = VideoFrame.from_ndarray(np.asarray(image), format="rgb24")
     return _filtered(iter([still]), RATE, [("zoompan", args)])
 
 
@@ -320,12 +320,7 @@ class Report:
 
 def _report(clip: Path, budget: int | None) -> Report:
     """The app's report; ``budget``: shapes a minute (``None``: no variants at all)."""
-    saved = video_variants.SHAPES_PER_MINUTE
-    video_variants.SHAPES_PER_MINUTE = budget or 0
-    try:
-        result = hash_file(clip)
-    finally:
-        video_variants.SHAPES_PER_MINUTE = saved
+    result = hash_file(clip, HashOptions(video_shapes_per_minute=budget or 0))
     frames = [f.hash for f in result.vpdq if f.quality >= QUALITY]
     variants = [] if budget is None else [v.hash for v in result.vpdq_variants]
     return Report(
@@ -421,7 +416,7 @@ def _print_recall(
         + "".join(f"{_label(level):>10}" for level in levels)
         + f"{'2 entries':>11}{'target':>8}"
     )
-    default = video_variants.SHAPES_PER_MINUTE
+    default = VIDEO_SHAPES_PER_MINUTE
     for name in ALTERATIONS:
         row = ""
         for level in levels:

@@ -253,7 +253,8 @@ def _hash_frames(
         raise MediaError(ErrorCode.CORRUPT_VIDEO, "no frame could be decoded")
     duration = clock.duration()
     check(cancel)
-    variants = fingerprints.variants(duration if duration is not None else frames[-1].timestamp)
+    seconds = duration if duration is not None else frames[-1].timestamp
+    variants = fingerprints.variants(seconds, options.video_shapes_per_minute)
     progress.done()
     return VideoSignals(
         format=container,
@@ -383,10 +384,10 @@ class _Fingerprints:
         self._take_pending()
         return tuple(self._kept)
 
-    def variants(self, seconds: float) -> tuple[PdqSignal, ...]:
+    def variants(self, seconds: float, per_minute: int) -> tuple[PdqSignal, ...]:
         """The variant fingerprints of the frames seen (``video_variants.select``)."""
         frames = [frame.hash for frame in self._kept]
-        return video_variants.select(frames, self._mirrored, self._shapes, seconds)
+        return video_variants.select(frames, self._mirrored, self._shapes, seconds, per_minute)
 
     def close(self) -> None:
         """Wait for the worker (at most one frame's hash) so no thread outlives the call."""

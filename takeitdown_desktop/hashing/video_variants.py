@@ -20,11 +20,12 @@ the measurement).
 
 What is sent (``select``): weak ones (quality under 50) dropped; near-duplicates (within
 ``variants.COLLAPSE_BITS`` of a hash kept before, frames included) collapsed; then the shapes
-in priority order, each over the whole video, until the budget is spent: ``SHAPES_PER_MINUTE``
-a minute of video, at most ``MAX_VARIANTS`` in all with the mirrored frames. The candidate list
-is as long for every size and aspect of video (a shape that does not apply, such as 9:16 for a
-9:16 video, gives its place to the next in the list), and when fewer are distinct than the
-budget, near-duplicates make up the count: how many are sent says how long the video is (as
+in priority order, each over the whole video, until the budget is spent
+(``HashOptions.video_shapes_per_minute``, 360 a minute of video; at most ``MAX_VARIANTS`` in
+all with the mirrored frames). The candidate list is as long for every size and aspect of
+video (a shape that does not apply, such as 9:16 for a 9:16 video, gives its place to the
+next in the list), and when fewer are distinct than the budget, near-duplicates make up the
+count: how many are sent says how long the video is (as
 its frames already do), not its size or shape. Sent sorted by value, with no frame number.
 """
 
@@ -45,7 +46,6 @@ from takeitdown_desktop.hashing.results import WEAK_PDQ_QUALITY, PdqSignal
 __all__ = [
     "MAX_VARIANTS",
     "SHAPES_PER_FRAME",
-    "SHAPES_PER_MINUTE",
     "SPREAD_SECONDS",
     "ShapeHashes",
     "frame_shapes",
@@ -58,8 +58,6 @@ __all__ = [
 SPREAD_SECONDS: Final = 1.0
 #: Shapes hashed per such frame: every aspect of video has at least this many candidates.
 SHAPES_PER_FRAME: Final = 32
-#: Shape hashes sent per minute of video (the mirrored frames come on top: one per frame).
-SHAPES_PER_MINUTE: Final = 360
 #: At most this many variants per video, mirrored frames first (the protocol allows 20,000).
 MAX_VARIANTS: Final = 12_000
 
@@ -127,49 +125,47 @@ def select(
     mirrored: Sequence[tuple[str, int]],
     shapes: Sequence[ShapeHashes],
     seconds: float,
-    per_minute: int | None = None,
+    per_minute: int,
 ) -> tuple[PdqSignal, ...]:
     """The variants sent for a video ``seconds`` long: the strong ``mirrored`` frames not
     within ``COLLAPSE_BITS`` of a frame sent (``frames``), then shape hashes (``shapes``, one
     entry per spread frame in time order) shape by shape, each over the whole video, weak and
     near-duplicate ones left out, until ``per_minute`` a minute (or ``MAX_VARIANTS`` in all)
-    are taken (``None``: ``SHAPES_PER_MINUTE`` as it is at the call, so a bench can try
-    other budgets); near-duplicates make up the count when too few are distinct."""
-    if per_minute is None:
-        per_minute = SHAPES_PER_MINUTE
+    are taken; near-duplicates make up the count when too few are distinct."""
     kept = _Kept(frames, MAX_VARIANTS)
     out: list[tuple[bytes, int]] = []
-    for value, quality in mirrored:
+    for hex_hash, quality in mirrored:
         if quality >= WEAK_PDQ_QUALITY and len(out) < MAX_VARIANTS:
-            word = pdq.hashes_to_words([value])[0]
+            word = pdq.hashes_to_words([hex_hash])[0]
             if kept.add_if_far(word):
                 out.append((word.astype(">u8").tobytes(), quality))
     budget = min(MAX_VARIANTS - len(out), math.ceil(per_minute * max(0.0, seconds) / 60))
+    chosen: list[tuple[bytes, int]] = []
     spares: list[tuple[bytes, int]] = []
-    taken = 0
-    for shape in range(SHAPES_PER_FRAME if shapes else 0):
-        for words, qualities in shapes:
-            if taken == budget:
-                break
-            quality = int(qualities[shape])
-            if quality < WEAK_PDQ_QUALITY:
-                continue
-            word = words[shape]
-            value = (word.astype(">u8").tobytes(), quality)
-            if kept.add_if_far(word):
-                out.append(value)
-                taken += 1
-            elif len(spares) < budget:
-                spares.append(value)
-    seen = {value for value, _ in out}
+    strong = [
+        (words[shape], int(qualities[shape]))
+        for shape in range(SHAPES_PER_FRAME)
+        for words, qualities in shapes
+        if qualities[shape] >= WEAK_PDQ_QUALITY
+    ]
+    for word, quality in strong:
+        if len(chosen) == budget:
+            break
+        entry = (word.astype(">u8").tobytes(), quality)
+        if kept.add_if_far(word):
+            chosen.append(entry)
+        elif len(spares) < budget:
+            spares.append(entry)
+    # Short of distinct shapes: near-duplicates make up the budget, so that how many were
+    # distinct (which depends on the video's content and shape) does not show either.
+    seen = {value for value, _ in chosen}
     for value, quality in spares:
-        if taken == budget:
+        if len(chosen) == budget:
             break
         if value not in seen:
             seen.add(value)
-            out.append((value, quality))
-            taken += 1
-    signals = (PdqSignal(value.hex(), quality) for value, quality in out)
+            chosen.append((value, quality))
+    signals = (PdqSignal(value.hex(), quality) for value, quality in out + chosen)
     return tuple(sorted(signals, key=_by_hash))
 
 

@@ -19,7 +19,7 @@ from PIL import Image
 
 from takeitdown_desktop.hashing import pdq, video_variants
 from takeitdown_desktop.hashing.engine import hash_file
-from takeitdown_desktop.hashing.options import HashOptions
+from takeitdown_desktop.hashing.options import VIDEO_SHAPES_PER_MINUTE, HashOptions
 from takeitdown_desktop.hashing.results import FileResult
 from takeitdown_desktop.hashing.video import hash_video
 
@@ -139,7 +139,7 @@ def test_how_many_are_sent_does_not_depend_on_size_or_aspect(tmp_path: Path) -> 
         counts[(width, height)] = len(result.vpdq_variants) - len(result.vpdq)
     # The shapes fill the same per-minute budget for every shape of video (the mirrored
     # frames are one per frame sent, which is not a matter of shape either).
-    budget = -(-video_variants.SHAPES_PER_MINUTE * SECONDS // 60)
+    budget = -(-VIDEO_SHAPES_PER_MINUTE * SECONDS // 60)
     assert set(counts.values()) == {budget}, counts
 
 
