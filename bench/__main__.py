@@ -11,7 +11,17 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ("digests", "image", "video", "intake", "ui_stall", "recall", "inner", "exchange")
+BENCHES = (
+    "digests",
+    "image",
+    "video",
+    "intake",
+    "ui_stall",
+    "recall",
+    "recall_video",
+    "inner",
+    "exchange",
+)
 
 
 def main(argv: list[str]) -> int:

@@ -290,8 +290,9 @@ def _load(path: Path) -> Image.Image:
     return rgb
 
 
-def photo_set(limit: int) -> tuple[list[Path], dict[str, int]]:
-    """The photos (see the module docstring), and how many were left out for each reason."""
+def photo_set(limit: int, *, stop_at_limit: bool = False) -> tuple[list[Path], dict[str, int]]:
+    """The photos (see the module docstring), and how many were left out for each reason
+    (``stop_at_limit``: the same first ``limit`` photos, without looking at the rest)."""
     _ensure(PHOTO_PACKAGES)
     largest: dict[str, tuple[int, Path]] = {}
     for path in _pictures(PHOTO_DIRS):
@@ -312,6 +313,8 @@ def photo_set(limit: int) -> tuple[list[Path], dict[str, int]]:
     seen: list[str] = []
     left_out = {"weak PDQ": 0, "PDQ does not survive a resize": 0, "same picture": 0}
     for path in candidates:
+        if stop_at_limit and len(kept) == limit:
+            break
         photo = _load(path)
         own = _plain_pdq(photo)
         if own.quality < 50:

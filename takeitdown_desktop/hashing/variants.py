@@ -51,6 +51,7 @@ __all__ = [
     "COUNT",
     "Span",
     "VariantShape",
+    "averaged_hashes",
     "candidate_shapes",
     "pdq_variants",
     "select",
@@ -78,6 +79,8 @@ STEP: Final = 0.97
 MAX_CUT: Final = 0.35
 #: The aspect ratios apps impose (width / height): square, portrait posts, stories, video.
 ASPECTS: Final = ((1, 1), (4, 5), (3, 4), (2, 3), (9, 16), (16, 9), (4, 3), (3, 2), (5, 4))
+#: Where an aspect crop is placed (0: at the left or top, 0.5: centred).
+ASPECT_PLACES: Final = (0.5, 0.0, 1.0)
 #: Canvases a photo is letterboxed into (stories, square posts, portrait posts).
 CANVASES: Final = ((9, 16), (1, 1), (4, 5))
 #: Where the photo sits in the free space of a canvas (0: top or left, 0.5: centred).
@@ -152,9 +155,12 @@ def _tilt_scale(aspect: float, degrees: float) -> float:
     return min(aspect / (aspect * cos + sin), 1 / (aspect * sin + cos))
 
 
-def candidate_shapes(aspect: float) -> list[VariantShape]:
+def candidate_shapes(
+    aspect: float, aspect_places: Sequence[float] = ASPECT_PLACES
+) -> list[VariantShape]:
     """Every shape worth hashing for an upright photo of ``aspect`` (width / height), the
-    more valuable first (``COUNT`` keeps the first strong, distinct ones).
+    more valuable first (``COUNT`` keeps the first strong, distinct ones). ``aspect_places``:
+    where aspect crops are placed (a video reframed to 9:16 is often cut off centre).
 
     No shape has a canvas fill of its own: a bar or band that spans the whole width (or
     height) changes only DCT coefficients PDQ leaves out (those of frequency 0 along that
@@ -174,7 +180,7 @@ def candidate_shapes(aspect: float) -> list[VariantShape]:
         target = width / height
         if abs(math.log(target / aspect)) < close:
             continue
-        for where in (0.5, 0.0, 1.0):
+        for where in aspect_places:
             if target < aspect:  # narrower: cut the sides
                 shape = VariantShape(f"aspect {width}:{height}", x=_crop(target / aspect, where))
             else:  # wider: cut top and bottom
@@ -473,11 +479,11 @@ def shape_hashes(
     A photo no bigger than PDQ's own 512-pixel sample is re-posted at its own size (apps do
     not enlarge it), where PDQ's filter sees its grain: its shapes are hashed with that filter
     at full size (``_native_hashes``). A bigger one is re-posted at sizes nobody can know, and
-    its shapes are cell averages of a small base (``_averaged_hashes``).
+    its shapes are cell averages of a small base (``averaged_hashes``).
     """
     if max(upright.size) <= pdq.DOWNSAMPLE_DIMS and not _squeezed(upright, aspect):
         return _native_hashes(upright, shapes)
-    return _averaged_hashes(upright, shapes, aspect, photo_quality)
+    return averaged_hashes(upright, shapes, aspect, photo_quality)
 
 
 def _native_hashes(upright: Image.Image, shapes: Sequence[VariantShape]) -> list[tuple[str, int]]:
@@ -512,14 +518,15 @@ _WHOLE_PHOTO: Final = VariantShape("the photo itself")
 _CALIBRATION: Final = (0.5, 4.0)
 
 
-def _averaged_hashes(
+def averaged_hashes(
     upright: Image.Image,
     shapes: Sequence[VariantShape],
     aspect: float,
     photo_quality: int | None,
 ) -> list[tuple[str, int]]:
     """Shapes of a big photo, as cell averages of a base ``BASE_SIDE`` long; shapes that keep
-    less than ``NARROW`` of a side from a base twice as fine.
+    less than ``NARROW`` of a side from a base twice as fine. Also video frames' shapes
+    (``video_variants``): a re-posted video is re-encoded at a size nobody can know.
 
     ``photo_quality``: the photo's own exact PDQ quality. The small base averages away fine
     grain (grass, skin, fabric) that the platform's 512-pixel sample of a re-post still sees,

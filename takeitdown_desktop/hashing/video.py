@@ -48,6 +48,7 @@ from av.video.stream import VideoStream
 from numpy.typing import NDArray
 from PIL import Image
 
+from takeitdown_desktop.hashing import video_variants
 from takeitdown_desktop.hashing.cancel import CancelToken, check
 from takeitdown_desktop.hashing.errors import ErrorCode, MediaError
 from takeitdown_desktop.hashing.filecheck import CheckedFile, check_file
@@ -56,7 +57,7 @@ from takeitdown_desktop.hashing.pdq import (
     MIN_HASHABLE_DIM,
     PdqResult,
     hamming_distance,
-    pdq_from_rgb_filtered,
+    pdq_with_mirror_from_rgb_filtered,
 )
 from takeitdown_desktop.hashing.results import (
     WEAK_PDQ_QUALITY,
@@ -250,14 +251,18 @@ def _hash_frames(
         fingerprints.close()
     if size is None:
         raise MediaError(ErrorCode.CORRUPT_VIDEO, "no frame could be decoded")
+    duration = clock.duration()
+    check(cancel)
+    seconds = duration if duration is not None else frames[-1].timestamp
+    variants = fingerprints.variants(seconds, options.video_shapes_per_minute)
     progress.done()
     return VideoSignals(
         format=container,
         width=size[0],
         height=size[1],
-        duration=clock.duration(),
+        duration=duration,
         frames=frames,
-        variants=(),
+        variants=variants,
         thumbnail=thumbnails.thumbnail,
     )
 
@@ -351,7 +356,9 @@ class _Fingerprints:
     swscale, numpy and FFmpeg's decoder all release the GIL, so one frame is converted and
     hashed while the decoder works on the frames up to the next sample. At most one frame
     waits for its hash (bounded memory); results are taken in order, so collapsing and the
-    thumbnail see frames in order.
+    thumbnail see frames in order. The worker also makes each frame's mirrored hash and, one
+    frame every ``video_variants.SPREAD_SECONDS``, its shapes' hashes (``video_variants``):
+    only hashes are kept, never pixels.
     """
 
     def __init__(self, collapse_distance: int | None, thumbnails: _ThumbnailPicker) -> None:
@@ -359,33 +366,49 @@ class _Fingerprints:
         self._thumbnails = thumbnails
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vpdq")
         self._reformatter = VideoReformatter()  # used by the worker thread only
-        self._pending: tuple[int, float, Future[tuple[PdqResult, NDArray[np.uint8]]]] | None
-        self._pending = None
+        self._pending: tuple[int, float, Future[_Hashed]] | None = None
         self._kept: list[VpdqFrame] = []
+        self._mirrored: list[tuple[str, int]] = []
+        self._shapes: list[video_variants.ShapeHashes] = []
+        self._next_shapes = 0.0
 
     def add(self, index: int, timestamp: float, frame: VideoFrame, turn: _DisplayTurn) -> None:
         self._take_pending()
-        self._pending = (index, timestamp, self._pool.submit(self._pdq_of, frame, turn))
+        shapes = timestamp + _TIME_SLACK >= self._next_shapes
+        if shapes:
+            spread = video_variants.SPREAD_SECONDS
+            self._next_shapes = (math.floor((timestamp + _TIME_SLACK) / spread) + 1) * spread
+        self._pending = (index, timestamp, self._pool.submit(self._pdq_of, frame, turn, shapes))
 
     def finish(self) -> tuple[VpdqFrame, ...]:
         self._take_pending()
         return tuple(self._kept)
 
+    def variants(self, seconds: float, per_minute: int) -> tuple[PdqSignal, ...]:
+        """The variant fingerprints of the frames seen (``video_variants.select``)."""
+        frames = [frame.hash for frame in self._kept]
+        return video_variants.select(frames, self._mirrored, self._shapes, seconds, per_minute)
+
     def close(self) -> None:
         """Wait for the worker (at most one frame's hash) so no thread outlives the call."""
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def _pdq_of(self, frame: VideoFrame, turn: _DisplayTurn) -> tuple[PdqResult, NDArray[np.uint8]]:
+    def _pdq_of(self, frame: VideoFrame, turn: _DisplayTurn, shapes: bool) -> _Hashed:
         rgb = turn.apply(_rgb_of(frame, self._reformatter))
-        return pdq_from_rgb_filtered(rgb), rgb
+        own, mirrored = pdq_with_mirror_from_rgb_filtered(rgb)
+        shaped = video_variants.shape_hashes(rgb, own.quality) if shapes else None
+        return _Hashed(own, mirrored, shaped, rgb)
 
     def _take_pending(self) -> None:
         if self._pending is None:
             return
         index, timestamp, future = self._pending
         self._pending = None
-        pdq, rgb = future.result()
-        self._thumbnails.offer(rgb, pdq.quality)
+        hashed = future.result()
+        pdq = hashed.pdq
+        self._thumbnails.offer(hashed.rgb, pdq.quality)
+        if hashed.shapes is not None:
+            self._shapes.append(hashed.shapes)
         if (
             self._collapse_distance is not None
             and self._kept
@@ -393,6 +416,17 @@ class _Fingerprints:
         ):
             return
         self._kept.append(VpdqFrame(index, timestamp, pdq.hash, pdq.quality))
+        self._mirrored.append((hashed.mirrored, pdq.quality))
+
+
+@dataclass(frozen=True, slots=True)
+class _Hashed:
+    """What the worker makes of one sampled frame (``rgb``: the displayed picture)."""
+
+    pdq: PdqResult
+    mirrored: str
+    shapes: video_variants.ShapeHashes | None
+    rgb: NDArray[np.uint8]
 
 
 def _rgb_of(frame: VideoFrame, reformatter: VideoReformatter) -> NDArray[np.uint8]:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
 
 import av
+import numpy as np
 import pytest
+from numpy.typing import NDArray
 from PIL import Image
 
 from takeitdown_desktop.hashing.engine import hash_file
@@ -80,10 +82,15 @@ def tx_cli(tmp_path: Path) -> TxCli:
     return TxCli(tmp_path / "threatexchange-state", home)
 
 
-def report_of(server: IntakeServer | str, paths: Sequence[Path]) -> Receipt:
+def report_of(
+    server: IntakeServer | str, paths: Sequence[Path], *, variants: bool = True
+) -> Receipt:
     """Fingerprint ``paths`` with the app's real hasher and send them with its real client
-    to ``server`` (or a service's URL)."""
+    to ``server`` (or a service's URL); ``variants=False``: without the videos' variant
+    fingerprints, as reports were before."""
     results = [hash_file(path) for path in paths]
+    if not variants:
+        results = [replace(result, vpdq_variants=()) for result in results]
     assert all(result.ok for result in results), results
     prepared = prepare_report(results, Role.SELF, attested_under_18=True)
     return IntakeClient(server if isinstance(server, str) else server.url).submit(prepared)
@@ -115,6 +122,27 @@ def reencoded_video(source: Path, target: Path, scale: float = 0.5) -> Path:
             resized.pts = number
             resized.time_base = Fraction(1, rate)
             for packet in stream.encode(resized):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    return target
+
+
+def altered_video(
+    source: Path, target: Path, alter: Callable[[NDArray[np.uint8]], NDArray[np.uint8]]
+) -> Path:
+    """The clip with each frame's RGB picture altered by ``alter`` (a mirror, a 9:16 cut),
+    encoded again with libx264, as an app re-uploads it."""
+    with av.open(str(source)) as inp, av.open(str(target), "w") as out:
+        stream_in = inp.streams.video[0]
+        stream = out.add_stream("libx264", rate=round(stream_in.average_rate or 25))
+        stream.pix_fmt = "yuv420p"
+        for number, frame in enumerate(inp.decode(stream_in)):
+            picture = np.ascontiguousarray(alter(frame.to_ndarray(format="rgb24")))
+            if number == 0:
+                stream.height, stream.width = (side // 2 * 2 for side in picture.shape[:2])
+            picture = np.ascontiguousarray(picture[: stream.height, : stream.width])
+            for packet in stream.encode(av.VideoFrame.from_ndarray(picture, format="rgb24")):
                 out.mux(packet)
         for packet in stream.encode():
             out.mux(packet)

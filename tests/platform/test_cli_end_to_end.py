@@ -15,10 +15,19 @@ import urllib.parse
 from contextlib import closing
 from pathlib import Path
 
+import numpy as np
+from numpy.typing import NDArray
 from PIL import Image
 
 from takeitdown_desktop.submission.client import IntakeClient
-from tests.platform.conftest import COLLAB, TxCli, letterboxed, reencoded_video, report_of
+from tests.platform.conftest import (
+    COLLAB,
+    TxCli,
+    altered_video,
+    letterboxed,
+    reencoded_video,
+    report_of,
+)
 from tests.plugins.intake_server import IntakeServer, ServiceProcesses
 
 
@@ -81,6 +90,42 @@ def test_photo_and_video_found_then_gone_after_withdrawal(
         assert tx_cli.matches(content, path) == [], path
     assert _types(tx_cli.matches("photo", other_photo)) >= {"pdq", "pdq_inner", "photo_md5"}
     assert _types(tx_cli.matches("video", other_video)) >= {"video_md5", "vpdq"}
+
+
+def test_mirrored_and_9_16_copies_of_a_video_are_found_by_its_variants(
+    intake_server: IntakeServer, tx_cli: TxCli, threatexchange_dir: Path, tmp_path: Path
+) -> None:
+    """A report's video variants go through the service, the feed and the exchange into
+    pytx's vPDQ index, whose ordinary rule (80% of the upload's frames) then finds a mirrored
+    and a 9:16 copy; without the variants, the same list does not."""
+    video = threatexchange_dir / "videos" / "doorknob-hd-no-bar.mp4"
+    mirrored = altered_video(video, tmp_path / "mirrored.mp4", lambda rgb: rgb[:, ::-1])
+    story = altered_video(video, tmp_path / "story.mp4", _fill_9_16)
+    assert importlib.util.find_spec("vpdq") is not None, (
+        "The vPDQ binding (pip package vpdq) is not installed; `make platform-deps` says why."
+    )
+    tx_cli.token = intake_server.add_platform("video-site")
+
+    # The same video reported without its variants: the copies are not found.
+    first = report_of(intake_server, [video], variants=False)
+    tx_cli.connect(intake_server.url)
+    tx_cli.run("fetch")
+    assert _types(tx_cli.matches("video", video)) >= {"vpdq"}
+    assert tx_cli.matches("video", mirrored) == []
+    assert tx_cli.matches("video", story) == []
+    IntakeClient(intake_server.url).withdraw(first.report_id, first.secret_key)
+
+    report_of(intake_server, [video])
+    tx_cli.run("fetch")
+    assert _types(tx_cli.matches("video", mirrored)) == {"vpdq"}
+    assert _types(tx_cli.matches("video", story)) == {"vpdq"}
+
+
+def _fill_9_16(rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
+    """Cut to 9:16 about the centre, as a story app fills its frame with a landscape video."""
+    height, width = rgb.shape[:2]
+    keep = height * 9 // 16
+    return rgb[:, (width - keep) // 2 :][:, :keep]
 
 
 def test_the_collaboration_reports_what_it_holds(
