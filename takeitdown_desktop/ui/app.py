@@ -26,11 +26,15 @@ from takeitdown_desktop.ui.privacy import (
     no_session_bus_of_our_own,
 )
 from takeitdown_desktop.ui.quickexit import QuickExit
+from takeitdown_desktop.ui.theme import apply_theme
+from takeitdown_desktop.ui.widgets.speech import install_accessibility
 from takeitdown_desktop.ui.window import MainWindow
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The one ``QApplication`` (made if needed), set up to remember nothing.
+    """The one ``QApplication`` (made if needed), set up to remember nothing, with the app's
+    theme and the roles screen readers are told of our own widgets: the start-up every entry
+    point (the app, the tour, the self-test, the bench, the tests) shares.
 
     ``argv`` is a full argument list (program name first) as Qt expects; empty means none.
     """
@@ -41,6 +45,8 @@ def application(argv: list[str] | None = None) -> QApplication:
         no_session_bus_of_our_own()
         app = QApplication(argv or [sys.argv[0] if sys.argv else "takeitdown-desktop"])
     configure_application(app)
+    install_accessibility()
+    apply_theme(app)
     return app
 
 

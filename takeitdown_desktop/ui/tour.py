@@ -108,7 +108,7 @@ def tour(
         shot("add-fingerprinted")
         window.add.reveal_button.click()
         shot("add-reveal-warning")
-        window.add.reveal_no.click()
+        window.add.reveal_question.no.click()
 
         window.add.continue_button.click()
         window.review.attest.setChecked(True)
@@ -118,14 +118,14 @@ def tour(
         window.sending.failed(translate_message(MESSAGES["offline"][0]), retryable=True)
         shot("sending-failed")
         with tempfile.TemporaryDirectory() as folder:
-            window._save_pending_to([Path(folder) / "fingerprints.json"])
+            window.session.save_for_later(Path(folder) / "fingerprints.json")
             wait_until(app, lambda: window.flow.step is Step.SAVED)
             shot("saved-for-later")
             window.start_over()
             window.welcome.open_button.click()
             wait_until(app, lambda: window.picker is not None)
             assert window.picker is not None
-            window._open_pending([Path(folder) / "fingerprints.json"])
+            window.session.open_saved(Path(folder) / "fingerprints.json")
             window.picker.reject()
             wait_until(app, lambda: window.flow.step is Step.REVIEW)
 
@@ -134,7 +134,7 @@ def tour(
         shot("sending")
         wait_until(app, lambda: window.flow.step is Step.DONE)
         shot("done")
-        receipt = window.receipt
+        receipt = window.session.receipt
         assert receipt is not None
 
         window.start_over()
@@ -144,7 +144,7 @@ def tour(
         shot("check-status")
         window.check.withdraw_button.click()
         shot("check-withdraw-confirm")
-        window.check.confirm_yes.click()
+        window.check.withdraw_question.yes.click()
         wait_until(app, lambda: window.check.status is not None and window.check.status.withdrawn)
         shot("check-withdrawn")
         window.back()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from takeitdown_desktop.ui.quickexit import QuickExit
-from takeitdown_desktop.ui.style import (
+from takeitdown_desktop.ui.theme import (
     FOCUS_CONTRAST,
     QUICK_EXIT_BACKGROUND,
     QUICK_EXIT_TEXT,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from takeitdown_desktop.ui.widgets import heading, set_button
+from takeitdown_desktop.ui.widgets.text import heading, set_button
 
 
 class Screen(QFrame):

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,9 +16,11 @@ from takeitdown_desktop.ui.flow import AgeAnswer, Flow
 from takeitdown_desktop.ui.i18n import LANGUAGES
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
-from takeitdown_desktop.ui.widgets import (
-    FlowDiagram,
-    ResourceList,
+from takeitdown_desktop.ui.widgets.flow_picture import FlowPicture
+from takeitdown_desktop.ui.widgets.help_links import ResourceList
+from takeitdown_desktop.ui.widgets.questions import RadioQuestion
+from takeitdown_desktop.ui.widgets.speech import set_status
+from takeitdown_desktop.ui.widgets.text import (
     bullet_list,
     heading,
     paragraph,
@@ -62,12 +60,13 @@ class WelcomeScreen(Screen):
         self.promise_title = heading(self.body, level=2)
         self.promise = paragraph(self.body)
         self.stop_note = paragraph(self.body)
+        self.problem = paragraph(self.body)
         self.start_button = QPushButton(self.body)
         self.start_button.setDefault(True)
         self.how_button = QPushButton(self.body)
         self.check_button = QPushButton(self.body)
         self.open_button = QPushButton(self.body)
-        for widget in (self.intro, self.promise_title, self.promise, self.stop_note):
+        for widget in (self.intro, self.promise_title, self.promise, self.stop_note, self.problem):
             self.content.addWidget(widget)
         for button in (self.start_button, self.how_button, self.check_button, self.open_button):
             self.content.addWidget(button)
@@ -138,6 +137,10 @@ class WelcomeScreen(Screen):
         set_button(self.check_button, self.tr("Check or withdraw an earlier report"))
         set_button(self.open_button, self.tr("Send fingerprints you saved earlier"))
 
+    def show_problem(self, text: str) -> None:
+        """Why the saved fingerprints couldn't be opened."""
+        set_status(self.problem, text, assertive=True)
+
     def set_language(self, code: str) -> None:
         """Show ``code`` as the current choice (without asking for a change)."""
         row = self.language_menu.findData(code)
@@ -153,7 +156,7 @@ class HowItWorksScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.diagram = FlowDiagram(self.body)
+        self.diagram = FlowPicture(self.body)
         self.content.addWidget(self.diagram)
         self.sections = [(heading(self.body, level=2), paragraph(self.body)) for _ in range(6)]
         for title, text in self.sections:
@@ -241,31 +244,16 @@ class QuestionsScreen(Screen):
         self.privacy_note = paragraph(self.body)
         self.content.addWidget(self.privacy_note)
 
-        self.age_box = QGroupBox(self.body)
-        self.age_group = QButtonGroup(self)
-        self.age_buttons: dict[AgeAnswer, QRadioButton] = {}
-        age_layout = QVBoxLayout(self.age_box)
-        for answer in AgeAnswer:
-            button = QRadioButton(self.age_box)
-            self.age_buttons[answer] = button
-            self.age_group.addButton(button)
-            age_layout.addWidget(button)
-            button.toggled.connect(lambda on, a=answer: self._set_age(a) if on else None)
+        self.age_box: RadioQuestion[AgeAnswer] = RadioQuestion(AgeAnswer, self.body)
+        self.age_box.chosen.connect(self._set_age)
+        self.age_buttons = self.age_box.buttons
         self.not_sure_note = paragraph(self.age_box)
         self.not_sure_note.hide()
-        age_layout.addWidget(self.not_sure_note)
+        self.age_box.column.addWidget(self.not_sure_note)
         self.content.addWidget(self.age_box)
-
-        self.who_box = QGroupBox(self.body)
-        self.who_group = QButtonGroup(self)
-        self.who_buttons: dict[Role, QRadioButton] = {}
-        who_layout = QVBoxLayout(self.who_box)
-        for who in Role:
-            button = QRadioButton(self.who_box)
-            self.who_buttons[who] = button
-            self.who_group.addButton(button)
-            who_layout.addWidget(button)
-            button.toggled.connect(lambda on, w=who: self._set_who(w) if on else None)
+        self.who_box: RadioQuestion[Role] = RadioQuestion(Role, self.body)
+        self.who_box.chosen.connect(self._set_who)
+        self.who_buttons = self.who_box.buttons
         self.content.addWidget(self.who_box)
         self.content.addStretch(1)
 
@@ -281,19 +269,16 @@ class QuestionsScreen(Screen):
             self.privacy_note,
             self.tr("We don't ask for your name or anything else that could say who you are."),
         )
-        self.age_box.setTitle(
+        self.age_box.set_texts(
             self.tr(
                 "Were you (or the young person you're helping) under 18 in these photos or videos?"
-            )
+            ),
+            {
+                AgeAnswer.UNDER_18: self.tr("Yes, under 18"),
+                AgeAnswer.ADULT: self.tr("No, 18 or over"),
+                AgeAnswer.NOT_SURE: self.tr("I'm not sure"),
+            },
         )
-        self.age_box.setAccessibleName(self.age_box.title())
-        age_texts = {
-            AgeAnswer.UNDER_18: self.tr("Yes, under 18"),
-            AgeAnswer.ADULT: self.tr("No, 18 or over"),
-            AgeAnswer.NOT_SURE: self.tr("I'm not sure"),
-        }
-        for answer, text in age_texts.items():
-            set_button(self.age_buttons[answer], text)
         set_label(
             self.not_sure_note,
             self.tr(
@@ -301,32 +286,19 @@ class QuestionsScreen(Screen):
                 "Take It Down is for anything that may have been taken before 18."
             ),
         )
-        self.who_box.setTitle(self.tr("Who is using the app?"))
-        self.who_box.setAccessibleName(self.who_box.title())
-        who_texts = {
-            Role.SELF: self.tr("I'm the person in the photos or videos"),
-            Role.TRUSTED_ADULT: self.tr("I'm a parent or trusted adult helping a young person"),
-            Role.PROFESSIONAL: self.tr("I'm a counselor or other professional helping"),
-        }
-        for who, text in who_texts.items():
-            set_button(self.who_buttons[who], text)
+        self.who_box.set_texts(
+            self.tr("Who is using the app?"),
+            {
+                Role.SELF: self.tr("I'm the person in the photos or videos"),
+                Role.TRUSTED_ADULT: self.tr("I'm a parent or trusted adult helping a young person"),
+                Role.PROFESSIONAL: self.tr("I'm a counselor or other professional helping"),
+            },
+        )
         set_button(self.continue_button, self.tr("Continue"))
 
     def on_enter(self) -> None:
-        for answer, button in self.age_buttons.items():
-            button.setChecked(self.flow.age is answer)
-        for who, button in self.who_buttons.items():
-            button.setChecked(self.flow.who is who)
-        if self.flow.age is None:
-            self.age_group.setExclusive(False)
-            for button in self.age_buttons.values():
-                button.setChecked(False)
-            self.age_group.setExclusive(True)
-        if self.flow.who is None:
-            self.who_group.setExclusive(False)
-            for button in self.who_buttons.values():
-                button.setChecked(False)
-            self.who_group.setExclusive(True)
+        self.age_box.show_answer(self.flow.age)
+        self.who_box.show_answer(self.flow.who)
         self._update()
 
     def _set_age(self, answer: AgeAnswer) -> None:

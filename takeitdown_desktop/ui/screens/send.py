@@ -20,15 +20,9 @@ from takeitdown_desktop.submission.report import PreparedReport, ReportSummary
 from takeitdown_desktop.ui.messages import receipt_text
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
-from takeitdown_desktop.ui.widgets import (
-    ResourceList,
-    heading,
-    paragraph,
-    set_button,
-    set_label,
-    set_status,
-    warning_frame,
-)
+from takeitdown_desktop.ui.widgets.help_links import ResourceList
+from takeitdown_desktop.ui.widgets.speech import set_status
+from takeitdown_desktop.ui.widgets.text import heading, notice, paragraph, set_button, set_label
 from takeitdown_protocol import Role
 
 
@@ -107,12 +101,7 @@ class ReviewScreen(Screen):
             return
         self.body_view.setPlainText(prepared.body_json())
         set_label(self.summary, self.summary_text(prepared.summary))
-        weak = sum(
-            1
-            for item in prepared.body["items"]
-            if isinstance(item.get("pdq"), dict) and item["pdq"].get("quality", 100) < 50
-        )
-        self.weak_note.setVisible(weak > 0)
+        self.weak_note.setVisible(prepared.summary.weak > 0)
         set_label(
             self.weak_note,
             self.tr(
@@ -255,7 +244,7 @@ class DoneScreen(Screen):
         receipt_grid.addWidget(self.key_label, 1, 0)
         receipt_grid.addWidget(self.key_value, 1, 1)
         receipt_grid.setColumnStretch(1, 1)
-        self.keep_frame, self.keep_text = warning_frame(self.body)
+        self.keep_frame, self.keep_text = notice(self.body)
         self.copy_button = QPushButton(self.body)
         self.save_button = QPushButton(self.body)
         self.copied_note = paragraph(self.body)
@@ -369,7 +358,7 @@ class SavedScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, back=False)
         self.text = paragraph(self.body)
-        self.keep_frame, self.keep_text = warning_frame(self.body)
+        self.keep_frame, self.keep_text = notice(self.body)
         self.content.addWidget(self.text)
         self.content.addWidget(self.keep_frame)
         self.content.addStretch(1)

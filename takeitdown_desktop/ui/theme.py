@@ -139,7 +139,7 @@ def accessible_palette(system: QPalette) -> QPalette:
     return palette
 
 
-def apply_style(app: QApplication) -> None:
+def apply_theme(app: QApplication) -> None:
     """Give the app its readable palette and focus rings, and again if the system's theme
     changes (light to dark, high contrast on or off)."""
     if app.property("takeitdown_style"):
@@ -153,3 +153,28 @@ def apply_style(app: QApplication) -> None:
     follow_system()
     app.setStyleSheet(STYLE_SHEET)
     app.styleHints().colorSchemeChanged.connect(follow_system)
+
+
+#: The spacing unit, in pixels at 100%: gaps between related things are one, between groups two.
+SPACE = 8
+
+#: The six colours the pictures in resources/art are drawn with (docs/UI.md).
+ART_ACCENT = "#2f6f6a"
+ART_WARM = "#f4a261"
+ART_WARM_LIGHT = "#fce9d8"
+ART_ACCENT_LIGHT = "#e6f2f0"
+ART_INK = "#33414a"
+ART_PAPER = "#ffffff"
+
+
+def art_colours(palette: QPalette) -> dict[str, str]:
+    """What each of the art's colours becomes in ``palette`` (the art is drawn for light)."""
+    role = QPalette.ColorRole
+    return {
+        ART_ACCENT: palette.color(role.Highlight).name(),
+        ART_WARM: ART_WARM,
+        ART_WARM_LIGHT: palette.color(role.AlternateBase).name(),
+        ART_ACCENT_LIGHT: palette.color(role.AlternateBase).name(),
+        ART_INK: palette.color(role.WindowText).name(),
+        ART_PAPER: palette.color(role.Base).name(),
+    }
