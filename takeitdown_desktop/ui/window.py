@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
     def _connect_screens(self) -> None:
         self.welcome.start_requested.connect(lambda: self.go(Step.QUESTIONS))
         self.welcome.how_requested.connect(lambda: self.go(Step.HOW_IT_WORKS))
+        self.how.start_requested.connect(lambda: self.go(Step.QUESTIONS))
         self.welcome.check_requested.connect(lambda: self.go(Step.CHECK))
         self.welcome.open_saved_requested.connect(self.open_saved)
         self.welcome.language_chosen.connect(self.set_language)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from takeitdown_desktop.ui import theme
 from takeitdown_desktop.ui.widgets.text import heading, set_button
 
 
@@ -44,7 +45,9 @@ class Screen(QFrame):
         area.setWidget(self.body)
         outer.addWidget(area, 1)
         self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(9, 0, 9, 9)
+        self.buttons.setContentsMargins(
+            theme.SPACE * 2, theme.SPACE, theme.SPACE * 2, theme.SPACE * 2
+        )
         outer.addLayout(self.buttons)
         self.back_button: QPushButton | None = None
         if back:

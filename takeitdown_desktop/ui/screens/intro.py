@@ -3,7 +3,7 @@ adults, and where to get help."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -154,8 +154,12 @@ class WelcomeScreen(Screen):
 class HowItWorksScreen(Screen):
     """One level deeper: what the fingerprints are, in plain words, with a picture."""
 
+    start_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.start_button = self.add_button(primary=True)
+        self.start_button.clicked.connect(self.start_requested)
         self.diagram = FlowPicture(self.body)
         self.content.addWidget(self.diagram)
         self.sections = [(heading(self.body, level=2), paragraph(self.body)) for _ in range(6)]
@@ -168,6 +172,8 @@ class HowItWorksScreen(Screen):
     def retranslate(self) -> None:
         super().retranslate()
         set_label(self.title, self.tr("How does this work?"))
+        # The welcome screen's "Start", translated once.
+        set_button(self.start_button, QCoreApplication.translate("WelcomeScreen", "Start"))
         self.diagram.set_steps(
             [
                 self.tr("Your photo or video stays on this computer"),
@@ -331,7 +337,7 @@ class AdultsScreen(Screen):
         for widget in (self.text, self.resources, self.after):
             self.content.addWidget(widget)
         self.content.addStretch(1)
-        self.start_over_button = self.add_button()
+        self.start_over_button = self.add_button(primary=True)
         self.start_over_button.clicked.connect(self.start_over_requested)
         self.retranslate()
 
@@ -360,10 +366,12 @@ class AdultsScreen(Screen):
 
 
 class HelpScreen(Screen):
-    """Places to get help, from the one data file."""
+    """Places to get help, from the one data file. Back, the only way on, is the primary."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if self.back_button is not None:
+            self.back_button.setDefault(True)
         self.text = paragraph(self.body)
         self.resources = ResourceList(self.body)
         self.content.addWidget(self.text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from takeitdown_desktop.submission.receipt import Receipt
 from takeitdown_desktop.submission.report import PreparedReport, ReportSummary
+from takeitdown_desktop.ui import theme
 from takeitdown_desktop.ui.messages import receipt_text
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
@@ -40,7 +40,7 @@ class ReviewScreen(Screen):
         self.weak_note = paragraph(self.body)
         self.body_view = QPlainTextEdit(self.body)
         self.body_view.setReadOnly(True)
-        self.body_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.body_view.setFont(theme.code_font(self.font()))
         self.body_view.setMinimumHeight(self.fontMetrics().height() * 8)
         self.copy_button = QPushButton(self.body)
         copy_row = QHBoxLayout()
@@ -230,8 +230,7 @@ class DoneScreen(Screen):
         super().__init__(parent, back=False)
         self.receipt: Receipt | None = None
         self.intro = paragraph(self.body)
-        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        fixed.setPointSizeF(self.font().pointSizeF() * 1.2)
+        fixed = theme.heading_font(theme.code_font(self.font()), 2)
         self.report_label = QLabel(self.body)
         self.report_value = paragraph(self.body, selectable=True)
         self.key_label = QLabel(self.body)

@@ -146,9 +146,6 @@ class ItemDelegate(QStyledItemDelegate):
             painter.fillRect(done, palette.color(QPalette.ColorRole.Highlight))
         elif item.message:
             message_rect = QRect(text_rect.x(), text_rect.bottom() + 2, text_rect.width(), line * 2)
-            small = QFont(option.font)
-            small.setPointSizeF(small.pointSizeF() * 0.85)
-            painter.setFont(small)
             painter.drawText(
                 message_rect,
                 Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,

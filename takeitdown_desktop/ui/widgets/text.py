@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from takeitdown_desktop.ui import theme
+
 
 def heading(parent: QWidget, level: int = 1) -> QLabel:
     """A screen's title (level 1) or a section's (level 2), sized by the theme's type scale."""
@@ -25,6 +27,7 @@ def heading(parent: QWidget, level: int = 1) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("heading", level)
+    label.setFont(theme.heading_font(label.font(), level))
     label.setAccessibleName("heading")
     return label
 
