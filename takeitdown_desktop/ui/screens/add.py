@@ -30,7 +30,7 @@ class AddScreen(Screen):
     stop_requested = Signal()
 
     def __init__(self, model: ItemModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, step=2)
         self.model = model
         self.busy = False
         self.duplicates = 0

@@ -3,12 +3,13 @@ adults, and where to get help."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,11 +19,13 @@ from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
 from takeitdown_desktop.ui.widgets.flow_picture import FlowPicture
 from takeitdown_desktop.ui.widgets.help_links import ResourceList
+from takeitdown_desktop.ui.widgets.pictures import IconLine, Picture
 from takeitdown_desktop.ui.widgets.questions import RadioQuestion
 from takeitdown_desktop.ui.widgets.speech import set_status
 from takeitdown_desktop.ui.widgets.text import (
-    bullet_list,
+    card,
     heading,
+    link_button,
     paragraph,
     set_button,
     set_label,
@@ -56,20 +59,34 @@ class WelcomeScreen(Screen):
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.language_menu)
         self.content.insertLayout(0, language_row)
+        self.picture = Picture("welcome", self.body, height=8)
+        self.content.insertWidget(1, self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         self.intro = paragraph(self.body)
-        self.promise_title = heading(self.body, level=2)
-        self.promise = paragraph(self.body)
-        self.stop_note = paragraph(self.body)
+        # The promise: three short lines, each with its picture.
+        self.promise_card, promise = card(self.body)
+        self.promise_title = heading(self.promise_card, level=2)
+        promise.addWidget(self.promise_title)
+        self.promise_lines = [
+            IconLine(name, self.promise_card) for name in ("device", "key", "anonymous")
+        ]
+        for line in self.promise_lines:
+            promise.addWidget(line)
+        self.stop_line = IconLine("exit", self.body)
+        self.stop_note = self.stop_line.text
         self.problem = paragraph(self.body)
         self.start_button = QPushButton(self.body)
         self.start_button.setDefault(True)
-        self.how_button = QPushButton(self.body)
-        self.check_button = QPushButton(self.body)
-        self.open_button = QPushButton(self.body)
-        for widget in (self.intro, self.promise_title, self.promise, self.stop_note, self.problem):
+        self.how_button = link_button(self.body)
+        self.check_button = link_button(self.body)
+        self.open_button = link_button(self.body)
+        for widget in (self.intro, self.promise_card, self.stop_line, self.problem):
             self.content.addWidget(widget)
-        for button in (self.start_button, self.how_button, self.check_button, self.open_button):
-            self.content.addWidget(button)
+        self.content.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeading)
+        links = QVBoxLayout()
+        links.setSpacing(0)
+        for button in (self.how_button, self.check_button, self.open_button):
+            links.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.content.addLayout(links)
         self.content.addStretch(1)
         self.start_button.clicked.connect(self.start_requested)
         self.how_button.clicked.connect(self.how_requested)
@@ -98,33 +115,15 @@ class WelcomeScreen(Screen):
             ),
         )
         set_label(self.promise_title, self.tr("Your pictures stay with you"))
-        set_label(
-            self.promise,
-            bullet_list(
-                [
-                    self.tr(
-                        "Your photos and videos never leave this computer. They are not "
-                        "uploaded, and the app doesn't save them."
-                    ),
-                    self.tr(
-                        "The app makes a fingerprint of each one: a short code worked out from "
-                        "the picture. A fingerprint can't be turned back into the picture."
-                    ),
-                    self.tr(
-                        "Only the fingerprints are sent, to Take It Down. It is run by NCMEC, "
-                        "a US charity that helps children and young people."
-                    ),
-                    self.tr(
-                        "Websites and apps that take part use the fingerprints to find copies "
-                        "and remove them, or to stop them from being posted."
-                    ),
-                    self.tr(
-                        "It's free. You don't give your name, email or phone number, so nobody "
-                        "knows who sent the report."
-                    ),
-                ]
+        promises = [
+            self.tr("Your photos and videos stay on this computer. They are never uploaded."),
+            self.tr(
+                "Only fingerprints are sent: short codes that can't be turned back into pictures."
             ),
-        )
+            self.tr("You don't give your name, email or phone number. It's free."),
+        ]
+        for line, text in zip(self.promise_lines, promises, strict=True):
+            set_label(line.text, text)
         set_label(
             self.stop_note,
             self.tr(
@@ -245,7 +244,7 @@ class QuestionsScreen(Screen):
     continue_requested = Signal()
 
     def __init__(self, flow: Flow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, step=1)
         self.flow = flow
         self.privacy_note = paragraph(self.body)
         self.content.addWidget(self.privacy_note)

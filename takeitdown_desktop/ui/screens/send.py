@@ -33,7 +33,7 @@ class ReviewScreen(Screen):
     copy_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, step=3)
         self.prepared: PreparedReport | None = None
         self.summary = paragraph(self.body)
         self.explain = paragraph(self.body)
@@ -152,7 +152,7 @@ class SendingScreen(Screen):
     save_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, step=4)
         self.progress = QProgressBar(self.body)
         self.progress.setRange(0, 0)
         self.message = paragraph(self.body)

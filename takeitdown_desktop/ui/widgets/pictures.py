@@ -13,9 +13,10 @@ from importlib import resources
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from takeitdown_desktop.ui import theme
+from takeitdown_desktop.ui.widgets.text import paragraph
 
 
 @cache
@@ -108,3 +109,17 @@ class Picture(QWidget):
         top = (self.height() - size.height()) / 2
         self._renderer.render(painter, QRectF(left, top, size.width(), size.height()))
         painter.end()
+
+
+class IconLine(QWidget):
+    """A short line of text with a small picture before it (a promise, a note)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = Picture(name, self, height=1.6)
+        self.text = paragraph(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(theme.SPACE * 2)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)

@@ -67,10 +67,6 @@ def link_button(parent: QWidget) -> QPushButton:
     return button
 
 
-def bullet_list(lines: list[str]) -> str:
-    return "\n".join(f"•  {line}" for line in lines)
-
-
 def card(parent: QWidget, kind: str = "card") -> tuple[QFrame, QVBoxLayout]:
     """A rounded box (``kind`` "card", or "notice" for things to read carefully)."""
     frame = QFrame(parent)

@@ -1,1 +1,0 @@
-"""The app's own SVG illustrations and icons (drawn for this repo; see docs/UI.md)."""
