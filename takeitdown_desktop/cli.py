@@ -109,6 +109,18 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="save a picture of every screen into OUTDIR, then quit",
     )
     parser.add_argument(
+        "--tour-size",
+        metavar="WIDTHxHEIGHT",
+        default="800x600",
+        help="the window's size for --tour (default: 800x600, the smallest the app promises)",
+    )
+    parser.add_argument(
+        "--tour-scheme",
+        choices=("light", "dark"),
+        default="light",
+        help="the colour scheme for --tour, as the system's dark mode would choose it",
+    )
+    parser.add_argument(
         "--language",
         metavar="CODE",
         help="the app's language for this run, such as es, zh_TW or he (default: the system's "
@@ -155,7 +167,18 @@ def _run_gui(args: list[str]) -> int:
         if no_service:  # a developer's command, run from a terminal: the hint is enough
             return EXIT_USAGE
         language = namespace.language or "en"
-        return run_tour(namespace.tour, list(namespace.files), language, endpoint=endpoint)
+        try:
+            width, height = (int(part) for part in namespace.tour_size.lower().split("x"))
+        except ValueError:
+            parser.error(f"--tour-size should look like 1280x800, not {namespace.tour_size!r}")
+        return run_tour(
+            namespace.tour,
+            list(namespace.files),
+            language,
+            endpoint=endpoint,
+            size=(width, height),
+            dark=namespace.tour_scheme == "dark",
+        )
     if namespace.files:
         print("Files can be added inside the app.", file=sys.stderr)
     if no_service:

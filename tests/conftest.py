@@ -24,3 +24,12 @@ THREATEXCHANGE = DATA_DIR / "threatexchange"
 def threatexchange_dir() -> Path:
     """Meta's BSD-licensed reference images, videos and hashes, copied into the repo."""
     return THREATEXCHANGE
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str]) -> object:
+    """pytest-qt's application, made by the app's own start-up (``ui.app.application``): the
+    theme and the screen readers' roles of our widgets are set there, as when the app runs."""
+    from takeitdown_desktop.ui.app import application  # noqa: PLC0415
+
+    return application(["pytest", *qapp_args])

@@ -26,11 +26,16 @@ from takeitdown_desktop.ui.privacy import (
     no_session_bus_of_our_own,
 )
 from takeitdown_desktop.ui.quickexit import QuickExit
+from takeitdown_desktop.ui.sizes import TOUR_SIZE, opening_size
+from takeitdown_desktop.ui.theme import DARK, apply_theme
+from takeitdown_desktop.ui.widgets.speech import install_accessibility
 from takeitdown_desktop.ui.window import MainWindow
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The one ``QApplication`` (made if needed), set up to remember nothing.
+    """The one ``QApplication`` (made if needed), set up to remember nothing, with the app's
+    theme and the roles screen readers are told of our own widgets: the start-up every entry
+    point (the app, the tour, the self-test, the bench, the tests) shares.
 
     ``argv`` is a full argument list (program name first) as Qt expects; empty means none.
     """
@@ -41,6 +46,8 @@ def application(argv: list[str] | None = None) -> QApplication:
         no_session_bus_of_our_own()
         app = QApplication(argv or [sys.argv[0] if sys.argv else "takeitdown-desktop"])
     configure_application(app)
+    install_accessibility()
+    apply_theme(app)
     return app
 
 
@@ -73,7 +80,7 @@ def run_gui(argv: list[str], *, endpoint: str | None, language: str | None = Non
         quick_exit.install(app)
         stack.callback(quick_exit.uninstall, app)
         window = MainWindow(endpoint, quick_exit)
-        window.resize(900, 700)
+        window.resize(opening_size(window))
         window.show()
         code = app.exec()
         # However the app was left (quick exit or closing the window), end the same way:
@@ -86,23 +93,32 @@ def run_gui(argv: list[str], *, endpoint: str | None, language: str | None = Non
 
 
 def run_tour(
-    outdir: Path, files: list[Path], language: str = "en", *, endpoint: str | None = None
+    outdir: Path,
+    files: list[Path],
+    language: str = "en",
+    *,
+    endpoint: str | None = None,
+    size: tuple[int, int] = TOUR_SIZE,
+    dark: bool = False,
 ) -> int:
     """Walk every screen with ``files`` (or the bundled samples) and write one PNG per screen.
 
     ``endpoint`` None means the embedded service (a source run); a packaged app is given a
     real one, which is how ``make package-test`` walks the frozen app through every screen.
+    ``size`` is the window's; ``dark`` shows the dark scheme, as a system in dark mode would.
     """
     from takeitdown_desktop.ui.tour import tour  # noqa: PLC0415
 
     app = application([])
+    if dark:
+        app.setPalette(DARK.palette())
     translations().set_language(language)
     with ExitStack() as stack:
         if endpoint is None:
             service = local_service()
             stack.callback(service.stop)
             endpoint = str(service.url)
-        written = tour(app, outdir, files, endpoint=endpoint)
+        written = tour(app, outdir, files, endpoint=endpoint, size=size)
     for path in written:
         print(path)
     return 0

@@ -1,9 +1,10 @@
 """``--tour``: drive the real window through every screen and write one PNG per screen.
 
 The files are really fingerprinted and the report is really sent (to the embedded service the
-caller started), so the pictures show what a person sees. The window is 800×600, the smallest
-size the app promises to work at. Nothing but the PNGs is written: a fingerprint file made to
-show the "saved" screen goes to a temporary folder that is deleted straight after.
+caller started), so the pictures show what a person sees. The window is 800×600 unless asked
+otherwise, the smallest size the app promises to work at. Nothing but the PNGs is written: a
+fingerprint file made to show the "saved" screen goes to a temporary folder that is deleted
+straight after.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from takeitdown_desktop.submission.client import MESSAGES
 from takeitdown_desktop.ui.flow import AgeAnswer, Step
 from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.quickexit import QuickExit
+from takeitdown_desktop.ui.sizes import TOUR_SIZE
 from takeitdown_desktop.ui.window import MainWindow
 from takeitdown_protocol import Role
 
-TOUR_SIZE = (800, 600)
 WAIT_S = 120.0
 
 
@@ -54,6 +55,7 @@ def tour(
     *,
     endpoint: str,
     on_screen: Callable[[str, QWidget], None] | None = None,
+    size: tuple[int, int] = TOUR_SIZE,
 ) -> list[Path]:
     """Walk the screens; return the PNGs written, in order.
 
@@ -65,7 +67,7 @@ def tour(
     quick_exit = QuickExit()
     quick_exit.set_quit(lambda: None)
     window = MainWindow(endpoint, quick_exit)
-    window.resize(*TOUR_SIZE)
+    window.resize(*size)
     window.show()
     written: list[Path] = []
 
@@ -108,7 +110,7 @@ def tour(
         shot("add-fingerprinted")
         window.add.reveal_button.click()
         shot("add-reveal-warning")
-        window.add.reveal_no.click()
+        window.add.reveal_question.no.click()
 
         window.add.continue_button.click()
         window.review.attest.setChecked(True)
@@ -118,14 +120,14 @@ def tour(
         window.sending.failed(translate_message(MESSAGES["offline"][0]), retryable=True)
         shot("sending-failed")
         with tempfile.TemporaryDirectory() as folder:
-            window._save_pending_to([Path(folder) / "fingerprints.json"])
+            window.session.save_for_later(Path(folder) / "fingerprints.json")
             wait_until(app, lambda: window.flow.step is Step.SAVED)
             shot("saved-for-later")
             window.start_over()
             window.welcome.open_button.click()
             wait_until(app, lambda: window.picker is not None)
             assert window.picker is not None
-            window._open_pending([Path(folder) / "fingerprints.json"])
+            window.session.open_saved(Path(folder) / "fingerprints.json")
             window.picker.reject()
             wait_until(app, lambda: window.flow.step is Step.REVIEW)
 
@@ -134,7 +136,7 @@ def tour(
         shot("sending")
         wait_until(app, lambda: window.flow.step is Step.DONE)
         shot("done")
-        receipt = window.receipt
+        receipt = window.session.receipt
         assert receipt is not None
 
         window.start_over()
@@ -144,7 +146,7 @@ def tour(
         shot("check-status")
         window.check.withdraw_button.click()
         shot("check-withdraw-confirm")
-        window.check.confirm_yes.click()
+        window.check.withdraw_question.yes.click()
         wait_until(app, lambda: window.check.status is not None and window.check.status.withdrawn)
         shot("check-withdrawn")
         window.back()

@@ -1,9 +1,11 @@
 """The main window: a Quick exit bar on top of every screen, the screens, and the glue.
 
-Screens emit what the person asked for; this class asks ``Flow`` what comes next, runs the
-blocking calls (send, check, withdraw, open, save) on the network pool, and shows the answer.
-Everything media-derived (items, thumbnails, results, the prepared report, the receipt) is
-held here or in the item model, and ``wipe()`` drops all of it.
+Screens emit what the person asked for and offer display methods; this class keeps the top bar,
+the step→screen map and the wiring: it asks ``Flow`` what comes next, hands files to the
+``HashController`` and the report's calls (send, check, withdraw, open, save) to the
+``Session``, and passes each answer to the screen that shows it. Everything media-derived
+(items, thumbnails, results, the prepared report, the receipt) is held by the item model and
+the session, and ``wipe()`` drops all of it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import gc
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,28 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from takeitdown_desktop import APP_NAME
-from takeitdown_desktop.errors import ExplainedError
-from takeitdown_desktop.submission.client import IntakeClient, ReportStatus, SubmissionError
+from takeitdown_desktop.submission.client import IntakeClient
 from takeitdown_desktop.submission.receipt import Receipt
-from takeitdown_desktop.submission.report import (
-    PreparedReport,
-    ReportError,
-    load_pending,
-    prepare_report,
-    save_pending,
-)
 from takeitdown_desktop.ui.controller import HashController
 from takeitdown_desktop.ui.flow import Flow, Step
 from takeitdown_desktop.ui.i18n import translations
 from takeitdown_desktop.ui.items import ItemModel
-from takeitdown_desktop.ui.messages import receipt_text, translate_message
 from takeitdown_desktop.ui.picker import FilePicker, PickerMode
-from takeitdown_desktop.ui.privacy import (
-    ClipboardGuard,
-    SessionSettings,
-    read_chosen_file,
-    write_chosen_file,
-)
+from takeitdown_desktop.ui.privacy import ClipboardGuard, SessionSettings
 from takeitdown_desktop.ui.quickexit import QuickExit
 from takeitdown_desktop.ui.screens.add import AddScreen
 from takeitdown_desktop.ui.screens.base import Screen
@@ -59,27 +47,14 @@ from takeitdown_desktop.ui.screens.intro import (
     WelcomeScreen,
 )
 from takeitdown_desktop.ui.screens.send import DoneScreen, ReviewScreen, SavedScreen, SendingScreen
-from takeitdown_desktop.ui.style import apply_style
-from takeitdown_desktop.ui.widgets import ScreenStack, announce, set_button
-from takeitdown_desktop.ui.workers import CallRunner
+from takeitdown_desktop.ui.session import Session
+from takeitdown_desktop.ui.widgets.speech import ScreenStack, announce
+from takeitdown_desktop.ui.widgets.text import set_button
 from takeitdown_protocol import Role
 
 #: Suggested names in the save picker: plain words, nothing that names the app or its purpose.
 RECEIPT_NAME = "receipt.txt"
 PENDING_NAME = "fingerprints.json"
-
-
-def _message(error: Exception) -> str:
-    """The kind sentence for an error from the submission package (or a generic one)."""
-    if isinstance(error, ExplainedError):
-        return translate_message(error.message)
-    if isinstance(error, OSError):
-        return QCoreApplication.translate(
-            "MainWindow", "This file couldn't be opened or saved there. Try another place."
-        )
-    return QCoreApplication.translate(
-        "MainWindow", "Something went wrong. It's not your fault. Please try again."
-    )
 
 
 class MainWindow(QMainWindow):
@@ -93,22 +68,15 @@ class MainWindow(QMainWindow):
         client_factory: Callable[[str], IntakeClient] = IntakeClient,
     ) -> None:
         super().__init__()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_style(app)  # readable colours and focus rings (style.py), once per app
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
-        self.endpoint = endpoint
-        self.client_factory = client_factory
         self.quick_exit = quick_exit
         self.settings = SessionSettings()
         self.flow = Flow()
         self.model = ItemModel(self)
         self.controller = HashController(self.model, self)
-        self.calls = CallRunner(parent=self)
+        self.session = Session(endpoint, client_factory, self)
         self.clipboard = ClipboardGuard()
-        self.prepared: PreparedReport | None = None
-        self.receipt: Receipt | None = None
         self.picker: FilePicker | None = None
 
         # The bar on every screen.
@@ -132,7 +100,7 @@ class MainWindow(QMainWindow):
         self.how = HowItWorksScreen()
         self.questions = QuestionsScreen(self.flow)
         self.adults = AdultsScreen()
-        self.add = AddScreen(self.controller)
+        self.add = AddScreen(self.model)
         self.review = ReviewScreen()
         self.sending = SendingScreen()
         self.done = DoneScreen()
@@ -177,6 +145,7 @@ class MainWindow(QMainWindow):
     def _connect_screens(self) -> None:
         self.welcome.start_requested.connect(lambda: self.go(Step.QUESTIONS))
         self.welcome.how_requested.connect(lambda: self.go(Step.HOW_IT_WORKS))
+        self.how.start_requested.connect(lambda: self.go(Step.QUESTIONS))
         self.welcome.check_requested.connect(lambda: self.go(Step.CHECK))
         self.welcome.open_saved_requested.connect(self.open_saved)
         self.welcome.language_chosen.connect(self.set_language)
@@ -184,7 +153,12 @@ class MainWindow(QMainWindow):
         self.questions.continue_requested.connect(self.after_questions)
         self.adults.start_over_requested.connect(self.start_over)
         self.add.choose_requested.connect(self.choose_files)
+        self.add.paths_added.connect(self.controller.add_paths)
+        self.add.remove_requested.connect(self.controller.remove)
+        self.add.stop_requested.connect(self.controller.cancel)
         self.add.continue_requested.connect(self.to_review)
+        self.controller.changed.connect(self._show_progress)
+        self.controller.duplicate_folded.connect(self._show_progress)
         self.review.copy_requested.connect(self.clipboard.copy)
         self.review.send_requested.connect(self.send)
         self.sending.retry_requested.connect(self.send)
@@ -194,9 +168,22 @@ class MainWindow(QMainWindow):
         self.done.start_over_requested.connect(self.start_over)
         self.done.close_requested.connect(self.close)
         self.saved.start_over_requested.connect(self.start_over)
-        self.check.check_requested.connect(self.check_report)
-        self.check.withdraw_requested.connect(self.withdraw_report)
+        self.check.check_requested.connect(self.session.check)
+        self.check.withdraw_requested.connect(self.session.withdraw)
         self.check.open_receipt_requested.connect(self.open_receipt)
+
+        session = self.session
+        session.prepared_changed.connect(self.review.set_report)
+        session.prepare_failed.connect(self.add.show_problem)
+        session.sent.connect(self._sent)
+        session.send_failed.connect(self._send_failed)
+        session.saved_for_later.connect(self._saved_for_later)
+        session.opened.connect(self._opened_saved)
+        session.open_failed.connect(self.welcome.show_problem)
+        session.receipt_note.connect(self.done.show_note)
+        session.receipt_opened.connect(self.check.fill)
+        session.status_received.connect(self.check.show_status)
+        session.check_failed.connect(self.check.show_error)
 
     def retranslate(self) -> None:
         set_button(self.help_button, self.tr("Get help"), self.tr("Places to talk to someone"))
@@ -265,6 +252,12 @@ class MainWindow(QMainWindow):
     def choose_files(self) -> None:
         self._pick(PickerMode.ADD, self.controller.add_paths)
 
+    def _show_progress(self) -> None:
+        controller = self.controller
+        self.add.show_progress(
+            controller.is_busy(), controller.duplicates, controller.walk_failures
+        )
+
     def _pick(
         self, mode: PickerMode, chosen: Callable[[list[Path]], None], suggested_name: str = ""
     ) -> None:
@@ -290,85 +283,44 @@ class MainWindow(QMainWindow):
     # Review and send -----------------------------------------------------------------------------
 
     def to_review(self) -> None:
-        try:
-            # Confirmed on the review screen before anything is sent: Send stays disabled
-            # until the box is ticked, and this very object is what the client sends.
-            self.prepared = prepare_report(
-                self.model.sendable_results(), self.flow.who or Role.SELF, attested_under_18=True
-            )
-        except ReportError as exc:
-            self.add.detail.setText(translate_message(exc.message))
-            return
-        self.review.set_report(self.prepared)
-        self.go(Step.REVIEW)
+        if self.session.prepare(self.model.sendable_results(), self.flow.who or Role.SELF):
+            self.go(Step.REVIEW)
 
     def send(self) -> None:
-        prepared = self.prepared
-        if prepared is None:
+        if self.session.prepared is None:
             return
         if self.flow.step is not Step.SENDING:
             self.go(Step.SENDING)
         self.sending.sending()
         self.show_step()
-        endpoint, factory = self.endpoint, self.client_factory
+        self.session.send()
 
-        def submit() -> Receipt:
-            with factory(endpoint) as client:
-                return client.submit(prepared)
-
-        self.calls.run(submit, self._sent, self._send_failed)
-
-    def _sent(self, receipt: object) -> None:
-        assert isinstance(receipt, Receipt)
-        self.receipt = receipt
+    def _sent(self, receipt: Receipt) -> None:
         self.done.set_receipt(receipt)
-        # The fingerprints are no longer needed on this computer once they are received.
         self.controller.reset()
-        self.prepared = None
-        self.review.set_report(None)
         self.flow.sent()
         self.show_step()
 
-    def _send_failed(self, error: Exception) -> None:
-        retryable = error.retryable if isinstance(error, SubmissionError) else True
-        self.sending.failed(_message(error), retryable)
+    def _send_failed(self, message: str, retryable: bool) -> None:
+        self.sending.failed(message, retryable)
         self.show_step()
 
     def save_for_later(self) -> None:
-        self._pick(PickerMode.SAVE, self._save_pending_to, PENDING_NAME)
-
-    def _save_pending_to(self, paths: list[Path]) -> None:
-        prepared = self.prepared
-        if prepared is None:
-            return
-        self.calls.run(
-            lambda: save_pending(prepared, paths[0]),
-            lambda _: self._saved_for_later(),
-            lambda error: self.sending.failed(_message(error), True),
+        self._pick(
+            PickerMode.SAVE, lambda paths: self.session.save_for_later(paths[0]), PENDING_NAME
         )
 
     def _saved_for_later(self) -> None:
         self.controller.reset()
-        self.prepared = None
-        self.review.set_report(None)
         self.flow.saved_for_later()
         self.show_step()
 
     def open_saved(self) -> None:
-        self._pick(PickerMode.OPEN, self._open_pending)
+        self._pick(PickerMode.OPEN, lambda paths: self.session.open_saved(paths[0]))
 
-    def _open_pending(self, paths: list[Path]) -> None:
-        self.calls.run(lambda: load_pending(paths[0]), self._opened_pending, self._open_failed)
-
-    def _opened_pending(self, prepared: object) -> None:
-        assert isinstance(prepared, PreparedReport)
-        self.prepared = prepared
-        self.review.set_report(prepared)
+    def _opened_saved(self) -> None:
         self.flow.open_saved()
         self.show_step()
-
-    def _open_failed(self, error: Exception) -> None:
-        self.welcome.stop_note.setText(_message(error))
 
     # The receipt ---------------------------------------------------------------------------------
 
@@ -382,51 +334,10 @@ class MainWindow(QMainWindow):
         )
 
     def save_receipt(self) -> None:
-        self._pick(PickerMode.SAVE, self._save_receipt_to, RECEIPT_NAME)
-
-    def _save_receipt_to(self, paths: list[Path]) -> None:
-        receipt = self.receipt
-        if receipt is None:
-            return
-        text = receipt_text(receipt)
-        self.calls.run(
-            lambda: write_chosen_file(paths[0], text),
-            lambda _: self.done.show_note(self.tr("Saved. Keep the file somewhere private.")),
-            lambda error: self.done.show_note(_message(error)),
-        )
-
-    # Checking and withdrawing --------------------------------------------------------------------
-
-    def check_report(self, receipt: Receipt) -> None:
-        self._keyed(receipt, withdraw=False)
-
-    def withdraw_report(self, receipt: Receipt) -> None:
-        self._keyed(receipt, withdraw=True)
-
-    def _keyed(self, receipt: Receipt, *, withdraw: bool) -> None:
-        endpoint, factory = self.endpoint, self.client_factory
-
-        def call() -> ReportStatus:
-            with factory(endpoint) as client:
-                if withdraw:
-                    return client.withdraw(receipt.report_id, receipt.secret_key)
-                return client.status(receipt.report_id, receipt.secret_key)
-
-        self.calls.run(
-            call,
-            self.check.show_status,
-            lambda error: self.check.show_error(_message(error)),
-        )
+        self._pick(PickerMode.SAVE, lambda paths: self.session.save_receipt(paths[0]), RECEIPT_NAME)
 
     def open_receipt(self) -> None:
-        self._pick(PickerMode.OPEN, self._open_receipt)
-
-    def _open_receipt(self, paths: list[Path]) -> None:
-        self.calls.run(
-            lambda: Receipt.parse(read_chosen_file(paths[0])),
-            self.check.fill,
-            lambda error: self.check.show_error(_message(error)),
-        )
+        self._pick(PickerMode.OPEN, lambda paths: self.session.open_receipt(paths[0]))
 
     # Forgetting ----------------------------------------------------------------------------------
 
@@ -434,11 +345,8 @@ class MainWindow(QMainWindow):
         """Drop every picture, fingerprint, report and receipt, and cancel all work."""
         if self.picker is not None:
             self.picker.reject()
-        self.calls.forget()
+        self.session.forget()
         self.controller.reset()
-        self.prepared = None
-        self.receipt = None
-        self.review.set_report(None)
         self.done.set_receipt(None)
         self.check.clear()
         self.sending.sending()

@@ -15,7 +15,7 @@ import dataclasses
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
@@ -25,6 +25,8 @@ from takeitdown_desktop.hashing.cancel import CancelToken
 from takeitdown_desktop.hashing.options import HashOptions
 from takeitdown_desktop.hashing.results import FileResult
 from takeitdown_desktop.ui.thumbs import blurred, image_from_thumbnail
+
+T = TypeVar("T")
 
 #: Paths found in a folder are handed to the GUI thread in batches of at most this many.
 EXPAND_BATCH = 256
@@ -171,7 +173,7 @@ class CallSignals(QObject):
 class CallWorker(QRunnable):
     """Run one blocking call (a network request, reading a chosen file) off the GUI thread."""
 
-    def __init__(self, call: Callable[[], Any], signals: CallSignals) -> None:
+    def __init__(self, call: Callable[[], object], signals: CallSignals) -> None:
         super().__init__()
         self.call = call
         self.signals = signals
@@ -198,10 +200,12 @@ class CallRunner(QObject):
 
     def run(
         self,
-        call: Callable[[], Any],
-        on_success: Callable[[Any], None],
+        call: Callable[[], T],
+        on_success: Callable[[T], None],
         on_failure: Callable[[Exception], None],
     ) -> None:
+        """Run ``call`` in the pool; its value (typed as ``call`` returns it) or its exception
+        comes back to ``on_success`` or ``on_failure`` on the GUI thread."""
         signals = CallSignals(on_success, on_failure, self._pending.discard)
         self._pending.add(signals)
         self.pool.start(CallWorker(call, signals))

@@ -1,5 +1,5 @@
 """What the app tells screen readers, recorded for the tests: every event it hands to
-``widgets.send_accessibility_event`` (the one place it sends them), which is still sent."""
+``speech.send_accessibility_event`` (the one place it sends them), which is still sent."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 
-from takeitdown_desktop.ui import widgets
+from takeitdown_desktop.ui.widgets import speech
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class SentEvents(list[SentEvent]):
 @pytest.fixture
 def accessibility_events(monkeypatch: pytest.MonkeyPatch) -> SentEvents:
     events = SentEvents()
-    send = widgets.send_accessibility_event
+    send = speech.send_accessibility_event
 
     def record(event: QAccessibleEvent) -> None:
         if isinstance(event, QAccessibleAnnouncementEvent):
@@ -46,5 +46,5 @@ def accessibility_events(monkeypatch: pytest.MonkeyPatch) -> SentEvents:
         events.append(SentEvent(event.type(), event.object(), event.child(), text))
         send(event)
 
-    monkeypatch.setattr(widgets, "send_accessibility_event", record)
+    monkeypatch.setattr(speech, "send_accessibility_event", record)
     return events

@@ -11,8 +11,8 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from takeitdown_desktop.ui import widgets
 from takeitdown_desktop.ui.flow import Step
+from takeitdown_desktop.ui.widgets import speech
 from takeitdown_desktop.ui.window import MainWindow
 from tests.accessibility.events import SentEvents
 from tests.plugins.intake_server import IntakeServer
@@ -145,4 +145,4 @@ def test_announcements_reach_qt_accessibility(
     window = make_window("http://127.0.0.1:9")
     event = QAccessibleAnnouncementEvent(window, "hello")
     assert event.politeness() == QAccessible.AnnouncementPoliteness.Polite
-    widgets.announce(window.welcome.stop_note, "Something changed", assertive=True)
+    speech.announce(window.welcome.stop_note, "Something changed", assertive=True)

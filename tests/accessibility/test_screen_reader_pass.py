@@ -15,10 +15,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from takeitdown_desktop.ui import widgets
 from takeitdown_desktop.ui.flow import Step
 from takeitdown_desktop.ui.items import ItemModel, Status
 from takeitdown_desktop.ui.screens.base import Screen
+from takeitdown_desktop.ui.widgets import speech
 from takeitdown_desktop.ui.window import MainWindow
 from tests.accessibility.events import SentEvents
 from tests.plugins.intake_server import IntakeServer
@@ -144,7 +144,7 @@ def test_a_status_change_is_also_a_notification_orca_43_speaks(
     wait_hashed(qtbot, window)
     qtbot.waitUntil(lambda: "Ready: 2." in summary.text())
 
-    notices = summary.findChildren(widgets.StatusNotice)
+    notices = summary.findChildren(speech.StatusNotice)
     assert len(notices) == 1
     [notice] = notices
     assert notice.isHidden()  # never on screen; no visible text changes
@@ -311,20 +311,20 @@ def test_receipt_check_and_withdraw_are_heard(
 
     check.withdraw_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(check.withdraw_button, Qt.Key.Key_Space)
-    assert QApplication.focusWidget() is check.confirm_no
-    frame = QAccessible.queryAccessibleInterface(check.confirm_frame)
+    assert QApplication.focusWidget() is check.withdraw_question.no
+    frame = QAccessible.queryAccessibleInterface(check.withdraw_question)
     assert frame is not None
     assert frame.role() == QAccessible.Role.AlertMessage
-    question = QAccessible.queryAccessibleInterface(check.confirm_text)
+    question = QAccessible.queryAccessibleInterface(check.withdraw_question.text)
     assert question is not None
     assert question.parent() is not None
-    assert question.parent().object() is check.confirm_frame
+    assert question.parent().object() is check.withdraw_question
     assert question.text(NAME).startswith("Withdraw this report?")
-    assert check.confirm_frame.isAncestorOf(check.confirm_no)
+    assert check.withdraw_question.isAncestorOf(check.withdraw_question.no)
 
     # Yes: the box goes, and the focus waits on Check the report (not on Back) for the answer.
-    check.confirm_yes.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(check.confirm_yes, Qt.Key.Key_Space)
+    check.withdraw_question.yes.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(check.withdraw_question.yes, Qt.Key.Key_Space)
     assert QApplication.focusWidget() is check.check_button
     qtbot.waitUntil(lambda: check.status is not None and check.status.withdrawn, timeout=WAIT_MS)
     assert QApplication.focusWidget() is check.check_button

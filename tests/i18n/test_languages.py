@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from takeitdown_desktop import APP_NAME
 from takeitdown_desktop.ui import i18n, support
 from takeitdown_desktop.ui.flow import Step
-from takeitdown_desktop.ui.widgets import ResourceList
+from takeitdown_desktop.ui.widgets.help_links import ResourceList
 from takeitdown_desktop.ui.window import MainWindow
 from tests.i18n.catalogue import (
     LANGUAGE_CODES,

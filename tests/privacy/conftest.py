@@ -113,6 +113,6 @@ def make_exiting(qtbot: QtBot) -> Iterator[Callable[[str], Exiting]]:
         if window is not None and shiboken6.isValid(window):
             window.wipe()
             window.controller.wait(WAIT_MS)
-            window.calls.pool.waitForDone(WAIT_MS)
+            window.session.calls.pool.waitForDone(WAIT_MS)
             window.close()
             window.deleteLater()

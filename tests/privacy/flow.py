@@ -58,7 +58,7 @@ def add_files(window: MainWindow, folder: Path, names: Sequence[str], wait: Wait
 def reveal_pictures(window: MainWindow) -> None:
     """Show the sharp pictures and names on purpose, paint them, and blur them again."""
     window.add.reveal_button.click()
-    window.add.reveal_yes.click()
+    window.add.reveal_question.yes.click()
     assert window.model.revealed
     window.add.grid.viewport().grab()
     window.add.reveal_button.click()
@@ -68,7 +68,7 @@ def reveal_pictures(window: MainWindow) -> None:
 def review(window: MainWindow) -> None:
     window.add.continue_button.click()
     assert window.flow.step is Step.REVIEW
-    assert window.prepared is not None
+    assert window.session.prepared is not None
 
 
 def send(window: MainWindow, wait: Wait) -> None:

@@ -133,8 +133,8 @@ def watch(window: MainWindow) -> list[tuple[str, weakref.ref[object]]]:
     objects += [
         (name, value)
         for name, value in (
-            ("prepared", window.prepared),
-            ("receipt", window.receipt),
+            ("prepared", window.session.prepared),
+            ("receipt", window.session.receipt),
             ("picker", window.picker),
         )
         if value is not None

@@ -146,7 +146,7 @@ def make_window(qtbot: QtBot, sent: Sent) -> Iterator[Callable[..., MainWindow]]
             continue
         window.wipe()
         window.controller.wait(WAIT_MS)
-        window.calls.pool.waitForDone(WAIT_MS)
+        window.session.calls.pool.waitForDone(WAIT_MS)
         window.close()
         window.deleteLater()
 

@@ -75,7 +75,7 @@ def test_offline_save_then_open_and_send(
 
     # Later, online: open the file from the welcome screen and send it.
     window.saved.start_over_button.click()
-    window.endpoint = intake_server.url
+    window.session.endpoint = intake_server.url
     window.welcome.open_button.click()
     choose_in_picker(qtbot, window, saved, "fingerprints.json")
     wait_step(qtbot, window, Step.REVIEW)
@@ -110,7 +110,7 @@ def test_a_bad_fingerprint_file_is_explained(
     window = make_window(intake_server.url)
     window.welcome.open_button.click()
     choose_in_picker(qtbot, window, tmp_path, "notes.json")
-    qtbot.waitUntil(lambda: "isn't a Take It Down file" in window.welcome.stop_note.text())
+    qtbot.waitUntil(lambda: "isn't a Take It Down file" in window.welcome.problem.text())
     assert window.flow.step is Step.WELCOME
 
 

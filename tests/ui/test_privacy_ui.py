@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from takeitdown_desktop.ui.items import ItemModel
 from takeitdown_desktop.ui.picker import FilePicker, PickerMode
 from takeitdown_desktop.ui.quickexit import QuickExit
-from takeitdown_desktop.ui.widgets import ItemDelegate
+from takeitdown_desktop.ui.widgets.grid import ItemDelegate
 from takeitdown_desktop.ui.window import MainWindow
 from tests.plugins.intake_server import IntakeServer
 from tests.privacy.audit import WATCH
@@ -65,9 +65,9 @@ def test_thumbnails_are_blurred_until_revealed_on_purpose(
 
     # Revealing needs a second, deliberate step after a gentle warning.
     window.add.reveal_button.click()
-    assert window.add.reveal_frame.isVisible()
+    assert window.add.reveal_question.isVisible()
     assert not window.model.revealed
-    window.add.reveal_yes.click()
+    window.add.reveal_question.yes.click()
     assert window.model.revealed
     assert index.data() == media.photos[0].name  # the name shows only while revealed
     sharp_shot = grid.viewport().grab(area).toImage()
@@ -114,7 +114,7 @@ def test_fingerprinting_and_thumbnails_write_nothing(
         wait_hashed(qtbot, window)
         window.add.grid.viewport().grab()
         window.add.reveal_button.click()
-        window.add.reveal_yes.click()
+        window.add.reveal_question.yes.click()
         window.add.grid.viewport().grab()
     finally:
         WATCH.active = False

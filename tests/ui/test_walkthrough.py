@@ -81,8 +81,8 @@ def test_whole_flow_from_drop_to_withdraw(
     window.add.continue_button.click()
     assert window.flow.step is Step.REVIEW
     shown = window.review.body_view.toPlainText()
-    assert window.prepared is not None
-    assert shown == window.prepared.body_json()
+    assert window.session.prepared is not None
+    assert shown == window.session.prepared.body_json()
     body = json.loads(shown)
     assert body["role"] == "trusted_adult"
     assert len(body["items"]) == 6
@@ -114,7 +114,7 @@ def test_whole_flow_from_drop_to_withdraw(
     assert stored[1] == 6
     # The pictures and fingerprints were dropped once the report was received.
     assert len(window.model) == 0
-    assert window.prepared is None
+    assert window.session.prepared is None
 
     # Check the report from the welcome screen, then withdraw it.
     window.done.start_over_button.click()
@@ -129,8 +129,8 @@ def test_whole_flow_from_drop_to_withdraw(
     assert "active" in window.check.result.text()
     assert window.check.withdraw_button.isVisible()
     window.check.withdraw_button.click()
-    assert window.check.confirm_frame.isVisible()
-    window.check.confirm_yes.click()
+    assert window.check.withdraw_question.isVisible()
+    window.check.withdraw_question.yes.click()
     qtbot.waitUntil(
         lambda: window.check.status is not None and window.check.status.withdrawn,
         timeout=30_000,

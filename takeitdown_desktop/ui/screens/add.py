@@ -5,31 +5,36 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from takeitdown_desktop.ui.controller import HashController
 from takeitdown_desktop.ui.items import ItemModel, Status
 from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.screens.base import Screen
-from takeitdown_desktop.ui.widgets import (
-    DropZone,
-    ItemGrid,
-    paragraph,
-    set_button,
-    set_label,
-    set_status,
-    warning_frame,
-)
+from takeitdown_desktop.ui.widgets.drops import DropZone
+from takeitdown_desktop.ui.widgets.grid import ItemGrid
+from takeitdown_desktop.ui.widgets.questions import Confirmation
+from takeitdown_desktop.ui.widgets.speech import set_status
+from takeitdown_desktop.ui.widgets.text import paragraph, set_button, set_label
 
 
 class AddScreen(Screen):
-    """Where files are added, fingerprinted (in the background), checked and removed."""
+    """Where files are added and removed, and their fingerprinting is shown as it goes.
+
+    The screen shows the item model and emits what the person asked for; the window hands
+    the files to the ``HashController`` and calls ``show_progress`` as the work goes on."""
 
     continue_requested = Signal()
     choose_requested = Signal()
+    #: Files and folders dropped on the screen (a list of paths).
+    paths_added = Signal(list)
+    #: The chosen tiles' item ids, to be removed.
+    remove_requested = Signal(list)
+    stop_requested = Signal()
 
-    def __init__(self, controller: HashController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.model: ItemModel = controller.model
+    def __init__(self, model: ItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, step=2)
+        self.model = model
+        self.busy = False
+        self.duplicates = 0
+        self.walk_failures = 0
 
         self.intro = paragraph(self.body)
         self.drop_zone = DropZone(self.body)
@@ -37,17 +42,7 @@ class AddScreen(Screen):
         self.grid.setModel(self.model)
         self.summary = paragraph(self.body)
         self.detail = paragraph(self.body)
-        self.reveal_frame, self.reveal_text = warning_frame(self.body)
-        self.reveal_yes = QPushButton(self.reveal_frame)
-        self.reveal_no = QPushButton(self.reveal_frame)
-        reveal_row = QHBoxLayout()
-        reveal_row.addWidget(self.reveal_yes)
-        reveal_row.addWidget(self.reveal_no)
-        reveal_row.addStretch(1)
-        layout = self.reveal_frame.layout()
-        assert layout is not None
-        layout.addItem(reveal_row)
-        self.reveal_frame.hide()
+        self.reveal_question = Confirmation(self.body)
 
         self.reveal_button = QPushButton(self.body)
         self.reveal_button.setCheckable(True)
@@ -63,24 +58,21 @@ class AddScreen(Screen):
         self.content.addWidget(self.grid, 1)
         self.content.addWidget(self.summary)
         self.content.addWidget(self.detail)
-        self.content.addWidget(self.reveal_frame)
+        self.content.addWidget(self.reveal_question)
         self.content.addLayout(tools)
 
         self.continue_button = self.add_button(primary=True)
 
-        self.drop_zone.dropped.connect(self.controller.add_paths)
-        self.grid.paths_dropped.connect(self.controller.add_paths)
+        self.drop_zone.dropped.connect(self.paths_added)
+        self.grid.drops.dropped.connect(self.paths_added)
         self.drop_zone.choose_button.clicked.connect(self.choose_requested)
         self.grid.remove_requested.connect(self.remove_selected)
         self.grid.selectionModel().currentChanged.connect(self._show_detail)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.stop_button.clicked.connect(self.controller.cancel)
+        self.stop_button.clicked.connect(self.stop_requested)
         self.reveal_button.toggled.connect(self._reveal_toggled)
-        self.reveal_yes.clicked.connect(lambda: self._reveal(True))
-        self.reveal_no.clicked.connect(lambda: self._reveal(False))
+        self.reveal_question.answered.connect(self._reveal)
         self.continue_button.clicked.connect(self.continue_requested)
-        self.controller.changed.connect(self.refresh)
-        self.controller.duplicate_folded.connect(self.refresh)
         self.model.dataChanged.connect(self._refresh_detail)
         self.retranslate()
 
@@ -101,16 +93,15 @@ class AddScreen(Screen):
         self.grid.setAccessibleDescription(
             self.tr("Press Delete to remove the chosen ones. Press and hold to see one.")
         )
-        set_label(
-            self.reveal_text,
+        self.reveal_question.set_texts(
             self.tr(
                 "Seeing these pictures might be upsetting, and someone near you could see "
                 "them too. You don't need to look at them: the fingerprints are made either "
                 "way. Show them anyway?"
             ),
+            self.tr("Show them"),
+            self.tr("Keep them blurred"),
         )
-        set_button(self.reveal_yes, self.tr("Show them"))
-        set_button(self.reveal_no, self.tr("Keep them blurred"))
         set_button(
             self.reveal_button,
             self.tr("Hide pictures") if self.model.revealed else self.tr("Show pictures"),
@@ -130,17 +121,16 @@ class AddScreen(Screen):
     def remove_selected(self) -> None:
         ids = self.grid.selected_ids()
         if ids:
-            self.controller.remove(ids)
+            self.remove_requested.emit(ids)
 
     def _reveal_toggled(self, checked: bool) -> None:
         if checked and not self.model.revealed:
-            self.reveal_frame.show()
-            self.reveal_yes.setFocus()
+            self.reveal_question.ask()
         elif not checked:
             self._reveal(False)
 
     def _reveal(self, show: bool) -> None:
-        self.reveal_frame.hide()
+        self.reveal_question.hide()
         self.model.set_revealed(show)
         self.reveal_button.blockSignals(True)
         self.reveal_button.setChecked(show)
@@ -150,9 +140,21 @@ class AddScreen(Screen):
 
     # Showing -------------------------------------------------------------------------------------
 
+    def show_progress(self, busy: bool, duplicates: int, walk_failures: int) -> None:
+        """The fingerprinting's state: still working, files folded as duplicates of another,
+        folders that couldn't be looked through."""
+        self.busy = busy
+        self.duplicates = duplicates
+        self.walk_failures = walk_failures
+        self.refresh()
+
+    def show_problem(self, text: str) -> None:
+        """Why the report couldn't be made from these files (in the detail line)."""
+        set_status(self.detail, text)
+
     def refresh(self) -> None:
         model = self.model
-        busy = self.controller.is_busy()
+        busy = self.busy
         ready = model.count(Status.READY, Status.WEAK, Status.PARTIAL)
         working = model.count(Status.WAITING, Status.WORKING)
         failed = model.count(Status.FAILED, Status.CANCELLED)
@@ -170,15 +172,15 @@ class AddScreen(Screen):
             parts.append(self.tr("Weak fingerprint, still useful: %n.", "", weak))
         if failed:
             parts.append(self.tr("Couldn't be read: %n.", "", failed))
-        if self.controller.duplicates:
+        if self.duplicates:
             parts.append(
                 self.tr(
                     "Shown once, because they were the same as another file: %n.",
                     "",
-                    self.controller.duplicates,
+                    self.duplicates,
                 )
             )
-        if self.controller.walk_failures:
+        if self.walk_failures:
             parts.append(self.tr("Some folders couldn't be looked through. Try adding them again."))
         if ready and not busy:
             parts.append(self.tr("You can add more, or continue."))

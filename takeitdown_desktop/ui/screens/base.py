@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from takeitdown_desktop.ui.widgets import heading, set_button
+from takeitdown_desktop.ui import theme
+from takeitdown_desktop.ui.widgets.steps import StepIndicator
+from takeitdown_desktop.ui.widgets.text import heading, set_button
 
 
 class Screen(QFrame):
@@ -28,24 +30,48 @@ class Screen(QFrame):
 
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, back: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, back: bool = True, step: int | None = None
+    ) -> None:
         super().__init__(parent)
-        self.body = QWidget()
+        space = theme.SPACE
+        # The content is one column of readable width (``theme.content_width``), centred in
+        # a big window; the bottom row of buttons lines up with it.
+        page = QWidget()
+        self.body = QWidget(page)
+        centred = QHBoxLayout(page)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addStretch(1)
+        centred.addWidget(self.body, 100)
+        centred.addStretch(1)
         self.content = QVBoxLayout(self.body)
+        self.content.setContentsMargins(space * 2, space * 2, space * 2, space)
+        self.content.setSpacing(space * 2)
+        self.steps: StepIndicator | None = None
+        if step is not None:
+            self.steps = StepIndicator(step, self.body)
+            self.content.addWidget(self.steps)
         self.title = heading(self.body)
         self.content.addWidget(self.title)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         # Every screen scrolls as a whole when it can't fit (small window, large fonts, a long
         # language); otherwise its content simply fills the window.
         self.area = area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(self.body)
+        area.setWidget(page)
         outer.addWidget(area, 1)
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(9, 0, 9, 9)
-        outer.addLayout(self.buttons)
+        self.bar = QWidget(self)
+        self.buttons = QHBoxLayout(self.bar)
+        self.buttons.setContentsMargins(space * 2, space, space * 2, space * 2)
+        self.buttons.setSpacing(space)
+        bar_row = QHBoxLayout()
+        bar_row.addStretch(1)
+        bar_row.addWidget(self.bar, 100)
+        bar_row.addStretch(1)
+        outer.addLayout(bar_row)
         self.back_button: QPushButton | None = None
         if back:
             self.back_button = QPushButton(self)
@@ -75,13 +101,23 @@ class Screen(QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.name_and_order()
+        self._cap_width()
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.name_and_order()
+            self._cap_width()
+        elif event.type() == QEvent.Type.FontChange:
+            self._cap_width()
         super().changeEvent(event)
+
+    def _cap_width(self) -> None:
+        """Lines of about 70 characters; wider only when a row of buttons needs it."""
+        for column in (self.body, self.bar):
+            column.setMaximumWidth(16_777_215)
+            column.setMaximumWidth(max(theme.content_width(self), column.minimumSizeHint().width()))
 
     def name_and_order(self) -> None:
         """Name the screen after its heading and put the bottom row last in the Tab order.

@@ -9,13 +9,9 @@ from takeitdown_desktop.submission.client import ReportStatus
 from takeitdown_desktop.submission.receipt import Receipt, ReceiptError, SecretKey, parse_report_id
 from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.screens.base import Screen
-from takeitdown_desktop.ui.widgets import (
-    paragraph,
-    set_button,
-    set_label,
-    set_status,
-    warning_frame,
-)
+from takeitdown_desktop.ui.widgets.questions import Confirmation
+from takeitdown_desktop.ui.widgets.speech import set_status
+from takeitdown_desktop.ui.widgets.text import paragraph, set_button, set_label
 
 
 class CheckScreen(Screen):
@@ -50,16 +46,7 @@ class CheckScreen(Screen):
         row.addStretch(1)
         self.result = paragraph(self.body, selectable=True)
         self.withdraw_button = QPushButton(self.body)
-        self.confirm_frame, self.confirm_text = warning_frame(self.body, question=True)
-        self.confirm_yes = QPushButton(self.confirm_frame)
-        self.confirm_no = QPushButton(self.confirm_frame)
-        confirm_row = QHBoxLayout()
-        confirm_row.addWidget(self.confirm_yes)
-        confirm_row.addWidget(self.confirm_no)
-        confirm_row.addStretch(1)
-        confirm_layout = self.confirm_frame.layout()
-        assert confirm_layout is not None
-        confirm_layout.addItem(confirm_row)
+        self.withdraw_question = Confirmation(self.body)
         withdraw_row = QHBoxLayout()
         withdraw_row.addWidget(self.withdraw_button)
         withdraw_row.addStretch(1)
@@ -69,16 +56,17 @@ class CheckScreen(Screen):
         self.content.addLayout(row)
         self.content.addWidget(self.result)
         self.content.addLayout(withdraw_row)
-        self.content.addWidget(self.confirm_frame)
+        self.content.addWidget(self.withdraw_question)
         self.content.addStretch(1)
 
         self.check_button.clicked.connect(self._check)
         self.report_edit.returnPressed.connect(self._check)
         self.key_edit.returnPressed.connect(self._check)
         self.open_button.clicked.connect(self.open_receipt_requested)
-        self.withdraw_button.clicked.connect(self._ask_withdraw)
-        self.confirm_yes.clicked.connect(self._withdraw)
-        self.confirm_no.clicked.connect(self._keep)
+        self.withdraw_button.clicked.connect(self.withdraw_question.ask)
+        self.withdraw_question.answered.connect(
+            lambda yes: self._withdraw() if yes else self._keep()
+        )
         self.retranslate()
         self.clear()
 
@@ -100,16 +88,15 @@ class CheckScreen(Screen):
         set_button(self.check_button, self.tr("Check the report"))
         set_button(self.open_button, self.tr("Open a saved receipt…"))
         set_button(self.withdraw_button, self.tr("Withdraw this report…"))
-        set_label(
-            self.confirm_text,
+        self.withdraw_question.set_texts(
             self.tr(
                 "Withdraw this report? Its fingerprints will be taken off the list, so "
                 "websites and apps will stop looking for these pictures. This can't be undone, "
                 "but you can always send a new report."
             ),
+            self.tr("Yes, withdraw it"),
+            self.tr("No, keep it"),
         )
-        set_button(self.confirm_yes, self.tr("Yes, withdraw it"))
-        set_button(self.confirm_no, self.tr("No, keep it"))
         self._show_status()
 
     def first_focus(self) -> QWidget:
@@ -125,7 +112,7 @@ class CheckScreen(Screen):
         self.status = None
         self.busy = False
         set_status(self.result, "")
-        self.confirm_frame.hide()
+        self.withdraw_question.hide()
         self._update()
 
     def fill(self, receipt: Receipt) -> None:
@@ -152,17 +139,13 @@ class CheckScreen(Screen):
         self.receipt = receipt
         self.status = None
         self.busy = True
-        self.confirm_frame.hide()
+        self.withdraw_question.hide()
         set_status(self.result, self.tr("Checking…"))
         self._update()
         self.check_requested.emit(receipt)
 
-    def _ask_withdraw(self) -> None:
-        self.confirm_frame.show()
-        self.confirm_no.setFocus()
-
     def _keep(self) -> None:
-        self.confirm_frame.hide()
+        self.withdraw_question.hide()
         self.withdraw_button.setFocus()
 
     def _withdraw(self) -> None:
@@ -171,7 +154,7 @@ class CheckScreen(Screen):
         # Hiding the box with the focus in it would send the focus on to Back (and a screen
         # reader would say "Back push button"); the withdraw button goes too, once withdrawn.
         self.check_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.confirm_frame.hide()
+        self.withdraw_question.hide()
         self.busy = True
         set_status(self.result, self.tr("Withdrawing…"))
         self._update()

@@ -3,15 +3,12 @@ adults, and where to get help."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +17,15 @@ from takeitdown_desktop.ui.flow import AgeAnswer, Flow
 from takeitdown_desktop.ui.i18n import LANGUAGES
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
-from takeitdown_desktop.ui.widgets import (
-    FlowDiagram,
-    ResourceList,
-    bullet_list,
+from takeitdown_desktop.ui.widgets.flow_picture import FlowPicture
+from takeitdown_desktop.ui.widgets.help_links import ResourceList
+from takeitdown_desktop.ui.widgets.pictures import IconLine, Picture
+from takeitdown_desktop.ui.widgets.questions import RadioQuestion
+from takeitdown_desktop.ui.widgets.speech import set_status
+from takeitdown_desktop.ui.widgets.text import (
+    card,
     heading,
+    link_button,
     paragraph,
     set_button,
     set_label,
@@ -58,19 +59,34 @@ class WelcomeScreen(Screen):
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.language_menu)
         self.content.insertLayout(0, language_row)
+        self.picture = Picture("welcome", self.body, height=8)
+        self.content.insertWidget(1, self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         self.intro = paragraph(self.body)
-        self.promise_title = heading(self.body, level=2)
-        self.promise = paragraph(self.body)
-        self.stop_note = paragraph(self.body)
+        # The promise: three short lines, each with its picture.
+        self.promise_card, promise = card(self.body)
+        self.promise_title = heading(self.promise_card, level=2)
+        promise.addWidget(self.promise_title)
+        self.promise_lines = [
+            IconLine(name, self.promise_card) for name in ("device", "key", "anonymous")
+        ]
+        for line in self.promise_lines:
+            promise.addWidget(line)
+        self.stop_line = IconLine("exit", self.body)
+        self.stop_note = self.stop_line.text
+        self.problem = paragraph(self.body)
         self.start_button = QPushButton(self.body)
         self.start_button.setDefault(True)
-        self.how_button = QPushButton(self.body)
-        self.check_button = QPushButton(self.body)
-        self.open_button = QPushButton(self.body)
-        for widget in (self.intro, self.promise_title, self.promise, self.stop_note):
+        self.how_button = link_button(self.body)
+        self.check_button = link_button(self.body)
+        self.open_button = link_button(self.body)
+        for widget in (self.intro, self.promise_card, self.stop_line, self.problem):
             self.content.addWidget(widget)
-        for button in (self.start_button, self.how_button, self.check_button, self.open_button):
-            self.content.addWidget(button)
+        self.content.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeading)
+        links = QVBoxLayout()
+        links.setSpacing(0)
+        for button in (self.how_button, self.check_button, self.open_button):
+            links.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.content.addLayout(links)
         self.content.addStretch(1)
         self.start_button.clicked.connect(self.start_requested)
         self.how_button.clicked.connect(self.how_requested)
@@ -99,33 +115,15 @@ class WelcomeScreen(Screen):
             ),
         )
         set_label(self.promise_title, self.tr("Your pictures stay with you"))
-        set_label(
-            self.promise,
-            bullet_list(
-                [
-                    self.tr(
-                        "Your photos and videos never leave this computer. They are not "
-                        "uploaded, and the app doesn't save them."
-                    ),
-                    self.tr(
-                        "The app makes a fingerprint of each one: a short code worked out from "
-                        "the picture. A fingerprint can't be turned back into the picture."
-                    ),
-                    self.tr(
-                        "Only the fingerprints are sent, to Take It Down. It is run by NCMEC, "
-                        "a US charity that helps children and young people."
-                    ),
-                    self.tr(
-                        "Websites and apps that take part use the fingerprints to find copies "
-                        "and remove them, or to stop them from being posted."
-                    ),
-                    self.tr(
-                        "It's free. You don't give your name, email or phone number, so nobody "
-                        "knows who sent the report."
-                    ),
-                ]
+        promises = [
+            self.tr("Your photos and videos stay on this computer. They are never uploaded."),
+            self.tr(
+                "Only fingerprints are sent: short codes that can't be turned back into pictures."
             ),
-        )
+            self.tr("You don't give your name, email or phone number. It's free."),
+        ]
+        for line, text in zip(self.promise_lines, promises, strict=True):
+            set_label(line.text, text)
         set_label(
             self.stop_note,
             self.tr(
@@ -137,6 +135,10 @@ class WelcomeScreen(Screen):
         set_button(self.how_button, self.tr("How does this work?"))
         set_button(self.check_button, self.tr("Check or withdraw an earlier report"))
         set_button(self.open_button, self.tr("Send fingerprints you saved earlier"))
+
+    def show_problem(self, text: str) -> None:
+        """Why the saved fingerprints couldn't be opened."""
+        set_status(self.problem, text, assertive=True)
 
     def set_language(self, code: str) -> None:
         """Show ``code`` as the current choice (without asking for a change)."""
@@ -151,9 +153,13 @@ class WelcomeScreen(Screen):
 class HowItWorksScreen(Screen):
     """One level deeper: what the fingerprints are, in plain words, with a picture."""
 
+    start_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.diagram = FlowDiagram(self.body)
+        self.start_button = self.add_button(primary=True)
+        self.start_button.clicked.connect(self.start_requested)
+        self.diagram = FlowPicture(self.body)
         self.content.addWidget(self.diagram)
         self.sections = [(heading(self.body, level=2), paragraph(self.body)) for _ in range(7)]
         for title, text in self.sections:
@@ -165,6 +171,8 @@ class HowItWorksScreen(Screen):
     def retranslate(self) -> None:
         super().retranslate()
         set_label(self.title, self.tr("How does this work?"))
+        # The welcome screen's "Start", translated once.
+        set_button(self.start_button, QCoreApplication.translate("WelcomeScreen", "Start"))
         self.diagram.set_steps(
             [
                 self.tr("Your photo or video stays on this computer"),
@@ -247,36 +255,21 @@ class QuestionsScreen(Screen):
     continue_requested = Signal()
 
     def __init__(self, flow: Flow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, step=1)
         self.flow = flow
         self.privacy_note = paragraph(self.body)
         self.content.addWidget(self.privacy_note)
 
-        self.age_box = QGroupBox(self.body)
-        self.age_group = QButtonGroup(self)
-        self.age_buttons: dict[AgeAnswer, QRadioButton] = {}
-        age_layout = QVBoxLayout(self.age_box)
-        for answer in AgeAnswer:
-            button = QRadioButton(self.age_box)
-            self.age_buttons[answer] = button
-            self.age_group.addButton(button)
-            age_layout.addWidget(button)
-            button.toggled.connect(lambda on, a=answer: self._set_age(a) if on else None)
+        self.age_box: RadioQuestion[AgeAnswer] = RadioQuestion(AgeAnswer, self.body)
+        self.age_box.chosen.connect(self._set_age)
+        self.age_buttons = self.age_box.buttons
         self.not_sure_note = paragraph(self.age_box)
         self.not_sure_note.hide()
-        age_layout.addWidget(self.not_sure_note)
+        self.age_box.column.addWidget(self.not_sure_note)
         self.content.addWidget(self.age_box)
-
-        self.who_box = QGroupBox(self.body)
-        self.who_group = QButtonGroup(self)
-        self.who_buttons: dict[Role, QRadioButton] = {}
-        who_layout = QVBoxLayout(self.who_box)
-        for who in Role:
-            button = QRadioButton(self.who_box)
-            self.who_buttons[who] = button
-            self.who_group.addButton(button)
-            who_layout.addWidget(button)
-            button.toggled.connect(lambda on, w=who: self._set_who(w) if on else None)
+        self.who_box: RadioQuestion[Role] = RadioQuestion(Role, self.body)
+        self.who_box.chosen.connect(self._set_who)
+        self.who_buttons = self.who_box.buttons
         self.content.addWidget(self.who_box)
         self.content.addStretch(1)
 
@@ -292,19 +285,16 @@ class QuestionsScreen(Screen):
             self.privacy_note,
             self.tr("We don't ask for your name or anything else that could say who you are."),
         )
-        self.age_box.setTitle(
+        self.age_box.set_texts(
             self.tr(
                 "Were you (or the young person you're helping) under 18 in these photos or videos?"
-            )
+            ),
+            {
+                AgeAnswer.UNDER_18: self.tr("Yes, under 18"),
+                AgeAnswer.ADULT: self.tr("No, 18 or over"),
+                AgeAnswer.NOT_SURE: self.tr("I'm not sure"),
+            },
         )
-        self.age_box.setAccessibleName(self.age_box.title())
-        age_texts = {
-            AgeAnswer.UNDER_18: self.tr("Yes, under 18"),
-            AgeAnswer.ADULT: self.tr("No, 18 or over"),
-            AgeAnswer.NOT_SURE: self.tr("I'm not sure"),
-        }
-        for answer, text in age_texts.items():
-            set_button(self.age_buttons[answer], text)
         set_label(
             self.not_sure_note,
             self.tr(
@@ -312,32 +302,19 @@ class QuestionsScreen(Screen):
                 "Take It Down is for anything that may have been taken before 18."
             ),
         )
-        self.who_box.setTitle(self.tr("Who is using the app?"))
-        self.who_box.setAccessibleName(self.who_box.title())
-        who_texts = {
-            Role.SELF: self.tr("I'm the person in the photos or videos"),
-            Role.TRUSTED_ADULT: self.tr("I'm a parent or trusted adult helping a young person"),
-            Role.PROFESSIONAL: self.tr("I'm a counselor or other professional helping"),
-        }
-        for who, text in who_texts.items():
-            set_button(self.who_buttons[who], text)
+        self.who_box.set_texts(
+            self.tr("Who is using the app?"),
+            {
+                Role.SELF: self.tr("I'm the person in the photos or videos"),
+                Role.TRUSTED_ADULT: self.tr("I'm a parent or trusted adult helping a young person"),
+                Role.PROFESSIONAL: self.tr("I'm a counselor or other professional helping"),
+            },
+        )
         set_button(self.continue_button, self.tr("Continue"))
 
     def on_enter(self) -> None:
-        for answer, button in self.age_buttons.items():
-            button.setChecked(self.flow.age is answer)
-        for who, button in self.who_buttons.items():
-            button.setChecked(self.flow.who is who)
-        if self.flow.age is None:
-            self.age_group.setExclusive(False)
-            for button in self.age_buttons.values():
-                button.setChecked(False)
-            self.age_group.setExclusive(True)
-        if self.flow.who is None:
-            self.who_group.setExclusive(False)
-            for button in self.who_buttons.values():
-                button.setChecked(False)
-            self.who_group.setExclusive(True)
+        self.age_box.show_answer(self.flow.age)
+        self.who_box.show_answer(self.flow.who)
         self._update()
 
     def _set_age(self, answer: AgeAnswer) -> None:
@@ -370,7 +347,7 @@ class AdultsScreen(Screen):
         for widget in (self.text, self.resources, self.after):
             self.content.addWidget(widget)
         self.content.addStretch(1)
-        self.start_over_button = self.add_button()
+        self.start_over_button = self.add_button(primary=True)
         self.start_over_button.clicked.connect(self.start_over_requested)
         self.retranslate()
 
@@ -399,10 +376,12 @@ class AdultsScreen(Screen):
 
 
 class HelpScreen(Screen):
-    """Places to get help, from the one data file."""
+    """Places to get help, from the one data file. Back, the only way on, is the primary."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if self.back_button is not None:
+            self.back_button.setDefault(True)
         self.text = paragraph(self.body)
         self.resources = ResourceList(self.body)
         self.content.addWidget(self.text)

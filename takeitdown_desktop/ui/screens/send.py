@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,18 +16,13 @@ from PySide6.QtWidgets import (
 
 from takeitdown_desktop.submission.receipt import Receipt
 from takeitdown_desktop.submission.report import PreparedReport, ReportSummary
+from takeitdown_desktop.ui import theme
 from takeitdown_desktop.ui.messages import receipt_text
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
-from takeitdown_desktop.ui.widgets import (
-    ResourceList,
-    heading,
-    paragraph,
-    set_button,
-    set_label,
-    set_status,
-    warning_frame,
-)
+from takeitdown_desktop.ui.widgets.help_links import ResourceList
+from takeitdown_desktop.ui.widgets.speech import set_status
+from takeitdown_desktop.ui.widgets.text import heading, notice, paragraph, set_button, set_label
 from takeitdown_protocol import Role
 
 
@@ -39,7 +33,7 @@ class ReviewScreen(Screen):
     copy_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, step=3)
         self.prepared: PreparedReport | None = None
         self.summary = paragraph(self.body)
         self.explain = paragraph(self.body)
@@ -47,7 +41,7 @@ class ReviewScreen(Screen):
         self.variants_note = paragraph(self.body)
         self.body_view = QPlainTextEdit(self.body)
         self.body_view.setReadOnly(True)
-        self.body_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.body_view.setFont(theme.code_font(self.font()))
         self.body_view.setMinimumHeight(self.fontMetrics().height() * 8)
         self.copy_button = QPushButton(self.body)
         copy_row = QHBoxLayout()
@@ -175,7 +169,7 @@ class SendingScreen(Screen):
     save_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, step=4)
         self.progress = QProgressBar(self.body)
         self.progress.setRange(0, 0)
         self.message = paragraph(self.body)
@@ -253,8 +247,7 @@ class DoneScreen(Screen):
         super().__init__(parent, back=False)
         self.receipt: Receipt | None = None
         self.intro = paragraph(self.body)
-        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        fixed.setPointSizeF(self.font().pointSizeF() * 1.2)
+        fixed = theme.heading_font(theme.code_font(self.font()), 2)
         self.report_label = QLabel(self.body)
         self.report_value = paragraph(self.body, selectable=True)
         self.key_label = QLabel(self.body)
@@ -267,7 +260,7 @@ class DoneScreen(Screen):
         receipt_grid.addWidget(self.key_label, 1, 0)
         receipt_grid.addWidget(self.key_value, 1, 1)
         receipt_grid.setColumnStretch(1, 1)
-        self.keep_frame, self.keep_text = warning_frame(self.body)
+        self.keep_frame, self.keep_text = notice(self.body)
         self.copy_button = QPushButton(self.body)
         self.save_button = QPushButton(self.body)
         self.copied_note = paragraph(self.body)
@@ -381,7 +374,7 @@ class SavedScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, back=False)
         self.text = paragraph(self.body)
-        self.keep_frame, self.keep_text = warning_frame(self.body)
+        self.keep_frame, self.keep_text = notice(self.body)
         self.content.addWidget(self.text)
         self.content.addWidget(self.keep_frame)
         self.content.addStretch(1)
