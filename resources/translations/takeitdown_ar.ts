@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>إضافة الصور ومقاطع الفيديو</translation>
     </message>
     <message>
@@ -546,7 +547,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>تعذّر فتح هذا الملف أو حفظه هناك. يمكنك تجربة مكان آخر.</translation>
     </message>
     <message>
@@ -555,6 +555,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>اطلب المساعدة</translation>
     </message>
     <message>
@@ -575,6 +576,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>تم الحفظ. من المهم إبقاء الملف في مكان خاص.</translation>
     </message>
 </context>
@@ -955,6 +957,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>أسئلة</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -977,24 +1002,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>صورك تبقى معك</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>صورك ومقاطع الفيديو الخاصة بك لا تغادر هذا الكمبيوتر أبدًا. لا تُرفع إلى الإنترنت، والتطبيق لا يحفظها.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>تبقى صورك ومقاطع الفيديو الخاصة بك على هذا الكمبيوتر. لا تُرفع إلى الإنترنت أبدًا.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>يُنشئ التطبيق بصمة رقمية لكل واحدة منها: رمزًا قصيرًا يُحسب من الصورة. لا يمكن تحويل البصمة الرقمية إلى الصورة من جديد.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>تُرسل البصمات الرقمية فقط: رموز قصيرة لا يمكن تحويلها إلى صور من جديد.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>تُرسل البصمات الرقمية فقط، إلى Take It Down. تديرها NCMEC، وهي منظمة خيرية أمريكية تساعد الأطفال والشباب.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>تستخدم المواقع والتطبيقات المشاركة البصمات الرقمية للعثور على النسخ وإزالتها، أو لمنع نشرها.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>الخدمة مجانية. لا حاجة إلى اسمك ولا بريدك الإلكتروني ولا رقم هاتفك، لذلك لا أحد يعرف من أرسل البلاغ.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>لا حاجة إلى اسمك ولا بريدك الإلكتروني ولا رقم هاتفك. الخدمة مجانية.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>ছবি আর ভিডিও যোগ করো</translation>
     </message>
     <message>
@@ -523,7 +524,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>ফাইলটা ওখানে খোলা বা সেভ করা যায়নি। অন্য কোনো জায়গায় চেষ্টা করো।</translation>
     </message>
     <message>
@@ -532,6 +532,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>সাহায্য নাও</translation>
     </message>
     <message>
@@ -552,6 +553,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>সেভ হয়েছে। ফাইলটা কোনো গোপন জায়গায় রেখো।</translation>
     </message>
 </context>
@@ -915,6 +917,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>যোগ করো</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>যাচাই করো</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>পাঠাও</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ধাপ %1 (মোট %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -937,24 +962,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>তোমার ছবি তোমার কাছেই থাকে</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>তোমার ছবি আর ভিডিও কখনো এই কম্পিউটার ছেড়ে যায় না। এগুলো কোথাও আপলোড হয় না, আর অ্যাপও এগুলো সেভ করে না।</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>তোমার ছবি আর ভিডিও এই কম্পিউটারেই থাকে। এগুলো কখনো আপলোড হয় না।</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>অ্যাপ প্রতিটার একটা ডিজিটাল ফিঙ্গারপ্রিন্ট তৈরি করে: ছবি থেকে হিসাব করে বের করা ছোট একটা কোড। ফিঙ্গারপ্রিন্ট থেকে আবার ছবি বানানো যায় না।</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>শুধু ডিজিটাল ফিঙ্গারপ্রিন্ট পাঠানো হয়: ছোট কোড, যা থেকে আবার ছবি বানানো যায় না।</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>শুধু ফিঙ্গারপ্রিন্ট পাঠানো হয়, Take It Down-এ। এটা চালায় NCMEC, যুক্তরাষ্ট্রের একটা দাতব্য সংস্থা, যারা শিশু আর কিশোর-তরুণদের সাহায্য করে।</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>যেসব ওয়েবসাইট আর অ্যাপ অংশ নেয়, তারা ফিঙ্গারপ্রিন্ট দিয়ে কপি খুঁজে সরিয়ে দেয়, অথবা পোস্ট হতে দেয় না।</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>এটা বিনামূল্যে। তুমি নাম, ইমেল বা ফোন নম্বর দাও না, তাই রিপোর্ট কে পাঠিয়েছে তা কেউ জানে না।</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>তুমি নাম, ইমেল বা ফোন নম্বর দাও না। এটা বিনামূল্যে।</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Fotos und Videos hinzufügen</translation>
     </message>
     <message>
@@ -527,7 +528,6 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Die Datei konnte dort nicht geöffnet oder gespeichert werden. Versuch einen anderen Ort.</translation>
     </message>
     <message>
@@ -536,6 +536,7 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Hilfe holen</translation>
     </message>
     <message>
@@ -556,6 +557,7 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Gespeichert. Bewahre die Datei an einem privaten Ort auf.</translation>
     </message>
 </context>
@@ -921,6 +923,29 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -943,24 +968,16 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
         <translation>Deine Bilder bleiben bei dir</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Deine Fotos und Videos verlassen nie diesen Computer. Sie werden nicht hochgeladen, und die App speichert sie nicht.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Deine Fotos und Videos bleiben auf diesem Computer. Sie werden nie hochgeladen.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Die App erstellt von jedem einen digitalen Fingerabdruck: einen kurzen Code, der aus dem Bild berechnet wird. Aus einem Fingerabdruck lässt sich das Bild nicht zurückgewinnen.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Gesendet werden nur digitale Fingerabdrücke: kurze Codes, aus denen sich keine Bilder zurückgewinnen lassen.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Nur die Fingerabdrücke werden gesendet, an Take It Down. Der Dienst wird von NCMEC betrieben, einer gemeinnützigen Organisation in den USA, die Kindern und Jugendlichen hilft.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Teilnehmende Websites und Apps nutzen die Fingerabdrücke, um Kopien zu finden und zu entfernen oder um zu verhindern, dass sie gepostet werden.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Es ist kostenlos. Du gibst weder deinen Namen noch deine E-Mail-Adresse oder Telefonnummer an, also weiß niemand, wer die Meldung gesendet hat.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Du gibst weder deinen Namen noch deine E-Mail-Adresse oder Telefonnummer an. Es ist kostenlos.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

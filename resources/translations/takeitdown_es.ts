@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Agrega las fotos y los videos</translation>
     </message>
     <message>
@@ -526,7 +527,6 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>No se pudo abrir o guardar este archivo ahí. Prueba en otro lugar.</translation>
     </message>
     <message>
@@ -535,6 +535,7 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Buscar ayuda</translation>
     </message>
     <message>
@@ -555,6 +556,7 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Guardado. Mantén el archivo en un lugar privado.</translation>
     </message>
 </context>
@@ -920,6 +922,29 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -942,24 +967,16 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
         <translation>Tus imágenes se quedan contigo</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Tus fotos y videos nunca salen de esta computadora. No se suben a internet, y la app no los guarda.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Tus fotos y videos se quedan en esta computadora. Nunca se suben a internet.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>La app crea una huella digital de cada uno: un código corto que se calcula a partir de la imagen. Una huella digital no se puede volver a convertir en la imagen.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Solo se envían las huellas digitales: códigos cortos que no se pueden volver a convertir en imágenes.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Solo se envían las huellas digitales, a Take It Down. Lo dirige NCMEC, una organización sin fines de lucro de EE. UU. que ayuda a niñas, niños y jóvenes.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Los sitios web y las apps que participan usan las huellas digitales para encontrar copias y eliminarlas, o para evitar que se publiquen.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Es gratis. No das tu nombre, correo ni número de teléfono, así que nadie sabe quién envió el informe.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>No das tu nombre, correo ni número de teléfono. Es gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>عکس‌ها و ویدیوها را اضافه کن</translation>
     </message>
     <message>
@@ -516,7 +517,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>نشد این فایل را آنجا باز یا ذخیره کرد. جای دیگری را امتحان کن.</translation>
     </message>
     <message>
@@ -525,6 +525,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>کمک بگیر</translation>
     </message>
     <message>
@@ -545,6 +546,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>ذخیره شد. فایل را جای خصوصی نگه دار.</translation>
     </message>
 </context>
@@ -904,6 +906,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>سؤال‌ها</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>فرستادن</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>مرحلهٔ %1 از %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -926,24 +951,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>تصویرهایت پیش خودت می‌مانند</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>عکس‌ها و ویدیوهایت هرگز از این کامپیوتر بیرون نمی‌روند. جایی بارگذاری نمی‌شوند و برنامه آن‌ها را ذخیره نمی‌کند.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>عکس‌ها و ویدیوهایت روی همین کامپیوتر می‌مانند. هرگز جایی بارگذاری نمی‌شوند.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>برنامه از هر کدام یک اثر انگشت دیجیتال می‌سازد: یک کد کوتاه که از روی تصویر حساب می‌شود. از روی اثر انگشت نمی‌شود دوباره به تصویر رسید.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>فقط اثر انگشت‌های دیجیتال فرستاده می‌شوند: کدهای کوتاهی که نمی‌شود دوباره آن‌ها را به تصویر تبدیل کرد.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>فقط اثر انگشت‌ها فرستاده می‌شوند، به Take It Down. آن را NCMEC اداره می‌کند، یک مؤسسهٔ خیریهٔ آمریکایی که به کودکان و نوجوانان کمک می‌کند.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>وب‌سایت‌ها و برنامه‌هایی که همکاری می‌کنند با اثر انگشت‌ها نسخه‌های کپی را پیدا و پاک می‌کنند، یا نمی‌گذارند منتشر شوند.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>رایگان است. اسم، ایمیل یا شمارهٔ تلفنت را نمی‌دهی، پس هیچ‌کس نمی‌داند گزارش را چه کسی فرستاده.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>اسم، ایمیل یا شمارهٔ تلفنت را نمی‌دهی. رایگان است.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Idagdag ang mga litrato at video</translation>
     </message>
     <message>
@@ -526,7 +527,6 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Hindi mabuksan o ma-save doon ang file na ito. Subukan sa ibang lugar.</translation>
     </message>
     <message>
@@ -535,6 +535,7 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Humingi ng tulong</translation>
     </message>
     <message>
@@ -555,6 +556,7 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Na-save na. Itago ang file sa pribadong lugar.</translation>
     </message>
 </context>
@@ -919,6 +921,29 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Sagutin</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Idagdag</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Suriin</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Ipadala</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Hakbang %1 ng %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -941,24 +966,16 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
         <translation>Nananatili sa iyo ang mga larawan mo</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Hindi kailanman umaalis sa computer na ito ang mga litrato at video mo. Hindi sila ina-upload, at hindi sila sine-save ng app.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Nananatili sa computer na ito ang mga litrato at video mo. Hindi sila kailanman ina-upload.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Gumagawa ang app ng digital na fingerprint ng bawat isa: isang maikling code na kinukuha mula sa larawan. Hindi maibabalik ang fingerprint para maging larawan ulit.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Mga digital na fingerprint lang ang ipinapadala: maiikling code na hindi maibabalik para maging larawan ulit.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Ang mga fingerprint lang ang ipinapadala, sa Take It Down. Pinapatakbo ito ng NCMEC, isang charity sa US na tumutulong sa mga bata at kabataan.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Ginagamit ng mga kasaling website at app ang mga fingerprint para makita ang mga kopya at tanggalin ang mga ito, o pigilang mai-post ang mga ito.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Libre ito. Hindi mo ibibigay ang pangalan, email o numero ng telepono mo, kaya walang nakakaalam kung sino ang nagpadala ng ulat.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Hindi mo ibibigay ang pangalan, email o numero ng telepono mo. Libre ito.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

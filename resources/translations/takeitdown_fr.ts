@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Ajoute les photos et les vidéos</translation>
     </message>
     <message>
@@ -434,7 +435,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
-        <translation>Chaque photo reçoit aussi des empreintes numériques en plus pour les façons dont les copies sont souvent modifiées : coupées d’un côté, zoomées, recadrées en carré, tournées, mises dans une story ou sous un texte. Ces copies peuvent donc être trouvées sans nouveau signalement. Certains changements ne sont toujours pas repérés : une copie coupée de tous les côtés, une capture d’écran, ou une copie avec des stickers dessus. Si tu trouves une copie comme ça, tu peux l’envoyer dans un nouveau signalement.</translation>
+        <translation>Chaque photo reçoit aussi des empreintes numériques en plus pour les façons dont les copies sont souvent modifiées&#xa0;: coupées d’un côté, zoomées, recadrées en carré, tournées, mises dans une story ou sous un texte. Ces copies peuvent donc être trouvées sans nouveau signalement. Certains changements ne sont toujours pas repérés&#xa0;: une copie coupée de tous les côtés, une capture d’écran, ou une copie avec des stickers dessus. Si tu trouves une copie comme ça, tu peux l’envoyer dans un nouveau signalement.</translation>
     </message>
     <message>
         <source>Video fingerprints</source>
@@ -525,7 +526,6 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Ce fichier n’a pas pu être ouvert ou enregistré à cet endroit. Essaie un autre endroit.</translation>
     </message>
     <message>
@@ -534,6 +534,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Trouver de l’aide</translation>
     </message>
     <message>
@@ -554,6 +555,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Enregistré. Garde le fichier dans un endroit privé.</translation>
     </message>
 </context>
@@ -817,7 +819,7 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
-        <translation>Empreintes numériques pour chaque photo : %1. La plupart sont en plus, pour les copies coupées ou recadrées, pour qu’on puisse les trouver aussi.</translation>
+        <translation>Empreintes numériques pour chaque photo&#xa0;: %1. La plupart sont en plus, pour les copies coupées ou recadrées, pour qu’on puisse les trouver aussi.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -918,6 +920,30 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translatorcomment>same as English on purpose</translatorcomment>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -940,24 +966,16 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
         <translation>Tes images restent avec toi</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Tes photos et vidéos ne quittent jamais cet ordinateur. Elles ne sont pas mises en ligne, et l’appli ne les enregistre pas.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Tes photos et vidéos restent sur cet ordinateur. Elles ne sont jamais mises en ligne.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>L’appli crée une empreinte numérique de chacune&#xa0;: un code court calculé à partir de l’image. Une empreinte numérique ne peut pas être retransformée en image.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Seules les empreintes numériques sont envoyées : des codes courts qui ne peuvent pas être retransformés en images.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Seules les empreintes numériques sont envoyées, à Take It Down. Ce service est géré par le NCMEC, une association américaine qui aide les enfants et les jeunes.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Les sites et applis participants utilisent les empreintes numériques pour trouver les copies et les supprimer, ou pour empêcher leur publication.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>C’est gratuit. Tu ne donnes ni ton nom, ni ton e-mail, ni ton numéro de téléphone, donc personne ne sait qui a envoyé le signalement.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Tu ne donnes ni ton nom, ni ton e-mail, ni ton numéro de téléphone. C’est gratuit.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>הוספת תמונות וסרטונים</translation>
     </message>
     <message>
@@ -522,7 +523,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>לא הצלחנו לפתוח או לשמור את הקובץ שם. אפשר לנסות מקום אחר.</translation>
     </message>
     <message>
@@ -531,6 +531,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>לקבל עזרה</translation>
     </message>
     <message>
@@ -551,6 +552,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>נשמר. כדאי לשמור את הקובץ במקום פרטי.</translation>
     </message>
 </context>
@@ -914,6 +916,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>שאלות</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>שליחה</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>שלב %1 מתוך %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -936,24 +961,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>התמונות שלך נשארות אצלך</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>התמונות והסרטונים שלך אף פעם לא יוצאים מהמחשב הזה. הם לא מועלים לשום מקום, והאפליקציה לא שומרת אותם.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>התמונות והסרטונים שלך נשארים במחשב הזה. הם אף פעם לא מועלים.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>האפליקציה יוצרת טביעת אצבע דיגיטלית לכל אחד מהם: קוד קצר שמחושב מהתמונה. אי אפשר להפוך טביעת אצבע בחזרה לתמונה.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>נשלחות רק טביעות אצבע דיגיטליות: קודים קצרים שאי אפשר להפוך בחזרה לתמונות.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>רק טביעות האצבע נשלחות, ל-Take It Down. את השירות מפעיל NCMEC, ארגון צדקה אמריקאי שעוזר לילדים ולבני נוער.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>אתרים ואפליקציות שמשתתפים משתמשים בטביעות האצבע כדי למצוא עותקים ולהסיר אותם, או למנוע את הפרסום שלהם.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>זה בחינם. לא נותנים שם, אימייל או מספר טלפון, כך שאף אחד לא יודע מי שלח את הדיווח.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>לא נותנים שם, אימייל או מספר טלפון. זה בחינם.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

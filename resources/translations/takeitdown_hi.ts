@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>फ़ोटो और वीडियो जोड़ें</translation>
     </message>
     <message>
@@ -522,7 +523,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>यह फ़ाइल वहाँ खोली या सहेजी नहीं जा सकी। कोई दूसरी जगह आज़माएँ।</translation>
     </message>
     <message>
@@ -531,6 +531,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>मदद लें</translation>
     </message>
     <message>
@@ -551,6 +552,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>सहेज लिया गया। फ़ाइल को किसी निजी जगह रखें।</translation>
     </message>
 </context>
@@ -915,6 +917,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>सवाल</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँचें</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>चरण %1 (कुल %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -937,24 +962,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>आपकी तस्वीरें आपके पास ही रहती हैं</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>आपके फ़ोटो और वीडियो कभी इस कंप्यूटर से बाहर नहीं जाते। वे अपलोड नहीं होते, और ऐप उन्हें सहेजता नहीं है।</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>आपके फ़ोटो और वीडियो इसी कंप्यूटर पर रहते हैं। वे कभी अपलोड नहीं होते।</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>ऐप हर एक का डिजिटल फ़िंगरप्रिंट बनाता है: तस्वीर से निकाला गया एक छोटा कोड। फ़िंगरप्रिंट से वापस तस्वीर नहीं बनाई जा सकती।</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>सिर्फ़ डिजिटल फ़िंगरप्रिंट भेजे जाते हैं: छोटे कोड, जिनसे वापस तस्वीरें नहीं बनाई जा सकतीं।</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>सिर्फ़ फ़िंगरप्रिंट भेजे जाते हैं, Take It Down को। इसे NCMEC चलाता है, जो अमेरिका की एक चैरिटी संस्था है और बच्चों और युवाओं की मदद करती है।</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>इसमें शामिल वेबसाइटें और ऐप फ़िंगरप्रिंट से कॉपियाँ ढूँढकर हटाते हैं, या उन्हें पोस्ट होने से रोकते हैं।</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>यह मुफ़्त है। आपको अपना नाम, ईमेल या फ़ोन नंबर नहीं देना होता, इसलिए किसी को पता नहीं चलता कि रिपोर्ट किसने भेजी।</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>आपको अपना नाम, ईमेल या फ़ोन नंबर नहीं देना होता। यह मुफ़्त है।</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Tambahkan foto dan video</translation>
     </message>
     <message>
@@ -521,7 +522,6 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>File ini tidak bisa dibuka atau disimpan di sana. Coba tempat lain.</translation>
     </message>
     <message>
@@ -530,6 +530,7 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Cari bantuan</translation>
     </message>
     <message>
@@ -550,6 +551,7 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Sudah disimpan. Simpan file itu di tempat yang pribadi.</translation>
     </message>
 </context>
@@ -910,6 +912,29 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Langkah %1 dari %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -932,24 +957,16 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
         <translation>Gambarmu tetap bersamamu</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Foto dan videomu tidak pernah keluar dari komputer ini. Semuanya tidak diunggah, dan aplikasi ini tidak menyimpannya.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Foto dan videomu tetap di komputer ini. Semuanya tidak akan pernah diunggah.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Aplikasi membuat sidik jari digital dari setiap foto dan video: kode pendek yang dihitung dari gambarnya. Sidik jari tidak bisa diubah kembali menjadi gambar.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Hanya sidik jari digital yang dikirim: kode pendek yang tidak bisa diubah kembali menjadi gambar.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Hanya sidik jarinya yang dikirim, ke Take It Down. Layanan ini dijalankan oleh NCMEC, sebuah lembaga amal di AS yang membantu anak-anak dan remaja.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Situs web dan aplikasi yang ikut serta memakai sidik jari itu untuk menemukan salinan dan menghapusnya, atau mencegahnya diunggah.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Gratis. Kamu tidak memberikan nama, email, atau nomor telepon, jadi tidak ada yang tahu siapa yang mengirim laporan.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Kamu tidak memberikan nama, email, atau nomor telepon. Gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

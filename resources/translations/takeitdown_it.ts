@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Aggiungi le foto e i video</translation>
     </message>
     <message>
@@ -525,7 +526,6 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Non è stato possibile aprire o salvare il file lì. Prova un altro posto.</translation>
     </message>
     <message>
@@ -534,6 +534,7 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Chiedi aiuto</translation>
     </message>
     <message>
@@ -554,6 +555,7 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Salvata. Tieni il file in un posto privato.</translation>
     </message>
 </context>
@@ -918,6 +920,29 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controlla</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 di %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -940,24 +965,16 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
         <translation>Le tue immagini restano con te</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Le tue foto e i tuoi video non lasciano mai questo computer. Non vengono caricati e l&apos;app non li salva.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Le tue foto e i tuoi video restano su questo computer. Non vengono mai caricati.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>L&apos;app crea un&apos;impronta digitale di ciascuno: un codice breve ricavato dall&apos;immagine. Da un&apos;impronta digitale non si può tornare all&apos;immagine.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Vengono inviate solo le impronte digitali: codici brevi da cui non si può tornare alle immagini.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>A Take It Down vengono inviate solo le impronte digitali. È gestito da NCMEC, un&apos;organizzazione benefica statunitense che aiuta bambini e ragazzi.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>I siti e le app che partecipano usano le impronte digitali per trovare le copie e toglierle, o per impedire che vengano pubblicate.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>È gratis. Non dai il tuo nome, la tua email o il tuo numero di telefono, quindi nessuno sa chi ha inviato la segnalazione.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Non dai il tuo nome, la tua email o il tuo numero di telefono. È gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

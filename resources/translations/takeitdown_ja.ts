@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>写真と動画を追加</translation>
     </message>
     <message>
@@ -518,7 +519,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>このファイルをそこで開くか保存することができませんでした。別の場所を試してください。</translation>
     </message>
     <message>
@@ -527,6 +527,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>相談する</translation>
     </message>
     <message>
@@ -547,6 +548,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>保存しました。ファイルは人に見られない場所に置いてください。</translation>
     </message>
 </context>
@@ -906,6 +908,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>全 %2 ステップ中 %1 番目：%3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -928,24 +953,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>画像はあなたの手元に残ります</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>写真や動画がこのパソコンから出ていくことはありません。アップロードされず、アプリが保存することもありません。</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>写真や動画はこのパソコンに残ります。アップロードされることはありません。</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>アプリは一つずつデジタル指紋を作ります。指紋は画像から計算される短いコードです。指紋から画像に戻すことはできません。</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>送信されるのはデジタル指紋だけです。画像には戻せない短いコードです。</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Take It Down に送られるのは指紋だけです。Take It Down は、子どもと若者を助けるアメリカの慈善団体 NCMEC が運営しています。</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>参加しているウェブサイトやアプリは、指紋を使ってコピーを見つけて削除したり、投稿されないようにしたりします。</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>無料です。名前、メールアドレス、電話番号は伝えないので、誰が報告を送ったか誰にもわかりません。</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>名前、メールアドレス、電話番号を伝える必要はありません。無料です。</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>사진과 동영상 추가</translation>
     </message>
     <message>
@@ -516,7 +517,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>이 파일을 그곳에서 열거나 저장할 수 없었어요. 다른 위치에서 해 보세요.</translation>
     </message>
     <message>
@@ -525,6 +525,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>도움 받기</translation>
     </message>
     <message>
@@ -545,6 +546,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>저장했어요. 파일을 남들이 볼 수 없는 곳에 보관하세요.</translation>
     </message>
 </context>
@@ -904,6 +906,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -926,24 +951,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>이미지는 당신 곁에 남아요</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>사진과 동영상은 절대 이 컴퓨터를 떠나지 않아요. 업로드되지 않고, 앱이 저장하지도 않아요.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>사진과 동영상은 이 컴퓨터에 남아요. 절대 업로드되지 않아요.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>앱이 각각의 디지털 지문을 만들어요: 이미지로 계산해 낸 짧은 코드예요. 지문은 이미지로 되돌릴 수 없어요.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>디지털 지문만 보내져요: 이미지로 되돌릴 수 없는 짧은 코드예요.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Take It Down에는 지문만 보내져요. Take It Down은 어린이와 청소년을 돕는 미국 자선 단체 NCMEC가 운영해요.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>참여하는 웹사이트와 앱은 지문으로 복사본을 찾아 삭제하거나, 게시되지 않게 막아요.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>무료예요. 이름, 이메일, 전화번호를 알려 주지 않으니까 누가 신고했는지 아무도 몰라요.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>이름, 이메일, 전화번호는 알려 주지 않아요. 무료예요.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

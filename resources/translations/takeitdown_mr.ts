@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>फोटो आणि व्हिडिओ जोडा</translation>
     </message>
     <message>
@@ -522,7 +523,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>ही फाइल तिथे उघडता किंवा सेव्ह करता आली नाही. दुसरी जागा वापरून पाहा.</translation>
     </message>
     <message>
@@ -531,6 +531,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>मदत घ्या</translation>
     </message>
     <message>
@@ -551,6 +552,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>सेव्ह झाले. फाइल खासगी ठिकाणी ठेवा.</translation>
     </message>
 </context>
@@ -914,6 +916,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोडा</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>तपासा</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>पाठवा</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>पायरी %1 (एकूण %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -936,24 +961,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>तुमची चित्रे तुमच्याकडेच राहतात</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>तुमचे फोटो आणि व्हिडिओ हा कॉम्प्युटर कधीच सोडत नाहीत. ते कुठेही अपलोड होत नाहीत, आणि ॲप ते सेव्ह करत नाही.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>तुमचे फोटो आणि व्हिडिओ याच कॉम्प्युटरवर राहतात. ते कधीही अपलोड होत नाहीत.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>ॲप प्रत्येकाचा एक डिजिटल फिंगरप्रिंट तयार करते: चित्रावरून मोजून काढलेला एक छोटा कोड. फिंगरप्रिंटपासून पुन्हा चित्र बनवता येत नाही.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>फक्त डिजिटल फिंगरप्रिंट पाठवले जातात: छोटे कोड, ज्यांपासून पुन्हा चित्रे बनवता येत नाहीत.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>फक्त फिंगरप्रिंट पाठवले जातात, Take It Down कडे. ते NCMEC चालवते, मुलांना आणि तरुणांना मदत करणारी एक अमेरिकन धर्मादाय संस्था.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>सहभागी वेबसाइट आणि ॲप फिंगरप्रिंट वापरून प्रती शोधतात आणि काढून टाकतात, किंवा त्या पोस्ट होऊ देत नाहीत.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>हे मोफत आहे. तुम्ही नाव, ईमेल किंवा फोन नंबर देत नाही, त्यामुळे रिपोर्ट कोणी पाठवला हे कोणालाही कळत नाही.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>तुम्ही नाव, ईमेल किंवा फोन नंबर देत नाही. हे मोफत आहे.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

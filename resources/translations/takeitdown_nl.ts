@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Voeg de foto&apos;s en video&apos;s toe</translation>
     </message>
     <message>
@@ -434,7 +435,7 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
-        <translation>Elke foto krijgt ook extra vingerafdrukken voor de manieren waarop kopieën vaak veranderd worden: aan één kant afgesneden, ingezoomd, vierkant gemaakt, gedraaid, in een story gezet of onder een tekst. Zo kunnen die kopieën gevonden worden zonder nieuwe melding. Sommige veranderingen worden nog gemist: een kopie die aan alle kanten is afgesneden, een screenshot, of een kopie met stickers erop. Als je zo'n kopie vindt, kun je die in een nieuwe melding versturen.</translation>
+        <translation>Elke foto krijgt ook extra vingerafdrukken voor de manieren waarop kopieën vaak veranderd worden: aan één kant afgesneden, ingezoomd, vierkant gemaakt, gedraaid, in een story gezet of onder een tekst. Zo kunnen die kopieën gevonden worden zonder nieuwe melding. Sommige veranderingen worden nog gemist: een kopie die aan alle kanten is afgesneden, een screenshot, of een kopie met stickers erop. Als je zo&apos;n kopie vindt, kun je die in een nieuwe melding versturen.</translation>
     </message>
     <message>
         <source>Video fingerprints</source>
@@ -524,7 +525,6 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Dit bestand kon daar niet geopend of opgeslagen worden. Probeer een andere plek.</translation>
     </message>
     <message>
@@ -533,6 +533,7 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Hulp zoeken</translation>
     </message>
     <message>
@@ -553,6 +554,7 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Opgeslagen. Bewaar het bestand op een privéplek.</translation>
     </message>
 </context>
@@ -916,6 +918,29 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -938,24 +963,16 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
         <translation>Je beelden blijven bij jou</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Je foto&apos;s en video&apos;s verlaten deze computer nooit. Ze worden niet geüpload en de app bewaart ze niet.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Je foto's en video's blijven op deze computer. Ze worden nooit geüpload.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>De app maakt van elk ervan een digitale vingerafdruk: een korte code die uit het beeld wordt berekend. Van een vingerafdruk kun je niet terug naar het beeld.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Alleen digitale vingerafdrukken worden verstuurd: korte codes die je niet kunt terugveranderen in beelden.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Alleen de vingerafdrukken worden verstuurd, naar Take It Down. Dat wordt gerund door NCMEC, een Amerikaans goed doel dat kinderen en jongeren helpt.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Websites en apps die meedoen gebruiken de vingerafdrukken om kopieën te vinden en weg te halen, of om te voorkomen dat ze geplaatst worden.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Het is gratis. Je geeft je naam, e-mailadres of telefoonnummer niet, dus niemand weet wie de melding heeft verstuurd.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Je geeft geen naam, e-mailadres of telefoonnummer. Het is gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Dodaj zdjęcia i filmy</translation>
     </message>
     <message>
@@ -529,7 +530,6 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Nie udało się tam otworzyć ani zapisać tego pliku. Spróbuj w innym miejscu.</translation>
     </message>
     <message>
@@ -538,6 +538,7 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Znajdź pomoc</translation>
     </message>
     <message>
@@ -558,6 +559,7 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Zapisano. Przechowuj plik w prywatnym miejscu.</translation>
     </message>
 </context>
@@ -925,6 +927,29 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdź</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Krok %1 z %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -947,24 +972,16 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
         <translation>Twoje zdjęcia zostają z tobą</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Twoje zdjęcia i filmy nigdy nie opuszczają tego komputera. Nie są nigdzie wysyłane, a aplikacja ich nie zapisuje.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Twoje zdjęcia i filmy zostają na tym komputerze. Nigdy nie trafiają do internetu.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Aplikacja tworzy odcisk cyfrowy każdego z nich: krótki kod wyliczony ze zdjęcia. Z odcisku cyfrowego nie da się odtworzyć zdjęcia.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Wysyłane są tylko odciski cyfrowe: krótkie kody, z których nie da się odtworzyć zdjęć.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Wysyłane są tylko odciski cyfrowe, do Take It Down. Prowadzi je NCMEC, amerykańska organizacja charytatywna, która pomaga dzieciom i młodzieży.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Strony i aplikacje, które biorą udział, używają odcisków cyfrowych, żeby znajdować kopie i je usuwać albo nie dopuszczać do ich publikacji.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>To nic nie kosztuje. Nie podajesz imienia, e-maila ani numeru telefonu, więc nikt nie wie, kto wysłał zgłoszenie.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Nie podajesz imienia, e-maila ani numeru telefonu. To nic nie kosztuje.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

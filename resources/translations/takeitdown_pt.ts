@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Adicione as fotos e os vídeos</translation>
     </message>
     <message>
@@ -525,7 +526,6 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Não foi possível abrir ou salvar este arquivo aí. Tente outro lugar.</translation>
     </message>
     <message>
@@ -534,6 +534,7 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Buscar ajuda</translation>
     </message>
     <message>
@@ -554,6 +555,7 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Salvo. Guarde o arquivo num lugar privado.</translation>
     </message>
 </context>
@@ -918,6 +920,29 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -940,24 +965,16 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
         <translation>Suas imagens ficam com você</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Suas fotos e vídeos nunca saem deste computador. Eles não são enviados para a internet, e o app não os salva.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Suas fotos e vídeos ficam neste computador. Eles nunca são enviados para a internet.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>O app cria uma impressão digital de cada um: um código curto calculado a partir da imagem. Uma impressão digital não pode ser transformada de volta na imagem.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Só as impressões digitais são enviadas: códigos curtos que não podem ser transformados de volta em imagens.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Só as impressões digitais são enviadas, para o Take It Down. Ele é mantido pelo NCMEC, uma organização sem fins lucrativos dos EUA que ajuda crianças e adolescentes.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Os sites e apps participantes usam as impressões digitais para encontrar cópias e removê-las, ou para impedir que sejam postadas.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>É grátis. Você não dá seu nome, e-mail ou telefone, então ninguém sabe quem enviou a denúncia.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Você não dá seu nome, e-mail ou número de telefone. É grátis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

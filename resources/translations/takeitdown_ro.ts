@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Adaugă pozele și videoclipurile</translation>
     </message>
     <message>
@@ -529,7 +530,6 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Fișierul nu a putut fi deschis sau salvat acolo. Încearcă alt loc.</translation>
     </message>
     <message>
@@ -538,6 +538,7 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Cere ajutor</translation>
     </message>
     <message>
@@ -558,6 +559,7 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Salvat. Păstrează fișierul într-un loc privat.</translation>
     </message>
 </context>
@@ -925,6 +927,29 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Întrebări</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adaugă</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifică</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Trimite</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Pasul %1 din %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -947,24 +972,16 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
         <translation>Imaginile tale rămân la tine</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Pozele și videoclipurile tale nu părăsesc niciodată acest computer. Nu sunt încărcate nicăieri, iar aplicația nu le salvează.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Pozele și videoclipurile tale rămân pe acest computer. Nu sunt niciodată încărcate pe internet.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Aplicația creează o amprentă digitală pentru fiecare: un cod scurt calculat din imagine. O amprentă digitală nu poate fi transformată înapoi în imagine.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Se trimit doar amprentele digitale: coduri scurte care nu pot fi transformate înapoi în imagini.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Doar amprentele digitale sunt trimise, la Take It Down. Serviciul e condus de NCMEC, o organizație caritabilă din SUA care ajută copiii și tinerii.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Site-urile și aplicațiile care participă folosesc amprentele digitale ca să găsească copiile și să le scoată sau să împiedice postarea lor.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>E gratuit. Nu îți dai numele, adresa de e-mail sau numărul de telefon, așa că nimeni nu știe cine a trimis raportul.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Nu îți dai numele, adresa de e-mail sau numărul de telefon. E gratuit.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Ongeza picha na video</translation>
     </message>
     <message>
@@ -524,7 +525,6 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Faili hili halikuweza kufunguliwa au kuhifadhiwa hapo. Jaribu mahali pengine.</translation>
     </message>
     <message>
@@ -533,6 +533,7 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Pata msaada</translation>
     </message>
     <message>
@@ -553,6 +554,7 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Imehifadhiwa. Weka faili mahali pa faragha.</translation>
     </message>
 </context>
@@ -917,6 +919,29 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Maswali</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kagua</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Hatua %1 kati ya %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -939,24 +964,16 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
         <translation>Picha zako zinabaki kwako</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Picha na video zako haziondoki kamwe kwenye kompyuta hii. Hazipakiwi popote, na programu haizihifadhi.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Picha na video zako zinabaki kwenye kompyuta hii. Hazipakiwi mtandaoni kamwe.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Programu hutengeneza alama ya kidijitali ya kila moja: msimbo mfupi unaotokana na picha. Alama ya kidijitali haiwezi kugeuzwa kuwa picha tena.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Ni alama za kidijitali tu zinazotumwa: misimbo mifupi isiyoweza kugeuzwa kuwa picha tena.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Ni alama tu zinazotumwa, kwa Take It Down. Inaendeshwa na NCMEC, shirika la hisani la Marekani linalosaidia watoto na vijana.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Tovuti na programu zinazoshiriki hutumia alama hizo kupata nakala na kuziondoa, au kuzizuia zisichapishwe.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Ni bure. Hutoi jina lako, barua pepe wala namba ya simu, kwa hiyo hakuna anayejua nani alituma ripoti.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Hutoi jina lako, barua pepe wala namba ya simu. Ni bure.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

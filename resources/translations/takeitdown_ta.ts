@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>புகைப்படங்களையும் வீடியோக்களையும் சேர்க்கவும்</translation>
     </message>
     <message>
@@ -522,7 +523,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>இந்தக் கோப்பை அங்கே திறக்கவோ சேமிக்கவோ முடியவில்லை. வேறு இடத்தில் முயலுங்கள்.</translation>
     </message>
     <message>
@@ -531,6 +531,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>உதவி பெறுங்கள்</translation>
     </message>
     <message>
@@ -551,6 +552,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>சேமிக்கப்பட்டது. கோப்பைத் தனிப்பட்ட இடத்தில் வையுங்கள்.</translation>
     </message>
 </context>
@@ -914,6 +916,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>கேள்விகள்</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>சேர்</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>சரிபார்</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2 படிகளில் படி %1: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -936,24 +961,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>உங்கள் படங்கள் உங்களிடமே இருக்கும்</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>உங்கள் புகைப்படங்களும் வீடியோக்களும் இந்தக் கணினியை விட்டு ஒருபோதும் வெளியேறாது. அவை பதிவேற்றப்படுவதில்லை, செயலியும் அவற்றைச் சேமிப்பதில்லை.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>உங்கள் புகைப்படங்களும் வீடியோக்களும் இந்தக் கணினியிலேயே இருக்கும். அவை ஒருபோதும் பதிவேற்றப்படாது.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>செயலி ஒவ்வொன்றுக்கும் ஒரு டிஜிட்டல் கைரேகையை உருவாக்கும்: படத்திலிருந்து கணக்கிடப்படும் சிறிய குறியீடு. கைரேகையிலிருந்து படத்தை மீண்டும் உருவாக்க முடியாது.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>டிஜிட்டல் கைரேகைகள் மட்டுமே அனுப்பப்படும்: மீண்டும் படங்களாக மாற்ற முடியாத சிறிய குறியீடுகள்.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>கைரேகைகள் மட்டுமே Take It Down-க்கு அனுப்பப்படும். அதை நடத்துவது NCMEC, குழந்தைகளுக்கும் இளைஞர்களுக்கும் உதவும் ஓர் அமெரிக்கத் தொண்டு நிறுவனம்.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>பங்கேற்கும் இணையதளங்களும் செயலிகளும் கைரேகைகளைக் கொண்டு நகல்களைக் கண்டுபிடித்து நீக்கும், அல்லது பதிவிடப்படாமல் தடுக்கும்.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>இது இலவசம். நீங்கள் பெயர், மின்னஞ்சல், தொலைபேசி எண் எதையும் தருவதில்லை, அதனால் கோரிக்கையை அனுப்பியது யார் என்று யாருக்கும் தெரியாது.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>நீங்கள் பெயர், மின்னஞ்சல், தொலைபேசி எண் எதையும் தருவதில்லை. இது இலவசம்.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

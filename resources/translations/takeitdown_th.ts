@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>เพิ่มรูปและวิดีโอ</translation>
     </message>
     <message>
@@ -517,7 +518,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>เปิดหรือบันทึกไฟล์นี้ที่นั่นไม่ได้ ลองที่อื่นดู</translation>
     </message>
     <message>
@@ -526,6 +526,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>ขอความช่วยเหลือ</translation>
     </message>
     <message>
@@ -546,6 +547,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>บันทึกแล้ว เก็บไฟล์ไว้ในที่ที่เป็นส่วนตัว</translation>
     </message>
 </context>
@@ -905,6 +907,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ขั้นตอนที่ %1 จาก %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -927,24 +952,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>ภาพของคุณอยู่กับคุณ</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>รูปและวิดีโอของคุณ ไม่ออกไปจากคอมพิวเตอร์เครื่องนี้เลย ไม่มีการอัปโหลด และแอปไม่ได้บันทึกไว้</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>รูปและวิดีโอของคุณ อยู่ในคอมพิวเตอร์เครื่องนี้ ไม่มีการอัปโหลดเลย</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>แอปจะสร้างลายนิ้วมือดิจิทัลของแต่ละไฟล์ คือรหัสสั้น ๆ ที่คำนวณจากภาพ ลายนิ้วมือแปลงกลับเป็นภาพไม่ได้</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>ส่งไปแค่ลายนิ้วมือดิจิทัล คือรหัสสั้น ๆ ที่แปลงกลับเป็นภาพไม่ได้</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>ส่งไปแค่ลายนิ้วมือเท่านั้น ไปที่ Take It Down ซึ่งดูแลโดย NCMEC องค์กรการกุศลในสหรัฐฯ ที่ช่วยเหลือเด็กและเยาวชน</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>เว็บไซต์และแอปที่เข้าร่วมใช้ลายนิ้วมือหาภาพที่ถูกคัดลอก แล้วลบออก หรือกันไม่ให้โพสต์</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>ใช้ฟรี คุณไม่ต้องให้ชื่อ อีเมล หรือเบอร์โทร จึงไม่มีใครรู้ว่าใครส่งรายงาน</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>คุณไม่ต้องให้ชื่อ อีเมล หรือเบอร์โทร ใช้ฟรี</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Fotoğrafları ve videoları ekle</translation>
     </message>
     <message>
@@ -517,7 +518,6 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Bu dosya orada açılamadı ya da kaydedilemedi. Başka bir yer dene.</translation>
     </message>
     <message>
@@ -526,6 +526,7 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Yardım al</translation>
     </message>
     <message>
@@ -546,6 +547,7 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Kaydedildi. Dosyayı gizli bir yerde sakla.</translation>
     </message>
 </context>
@@ -905,6 +907,29 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Sorular</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>İncele</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2 adımdan %1. adım: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -927,24 +952,16 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
         <translation>Görüntülerin sende kalır</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Fotoğrafların ve videoların bu bilgisayardan hiç çıkmaz. Hiçbir yere yüklenmezler ve uygulama onları kaydetmez.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Fotoğrafların ve videoların bu bilgisayarda kalır. Hiçbir zaman hiçbir yere yüklenmez.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Uygulama her birinin dijital parmak izini oluşturur: görüntüden hesaplanan kısa bir kod. Parmak izi tekrar görüntüye dönüştürülemez.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Yalnızca dijital parmak izleri gönderilir: tekrar görüntüye dönüştürülemeyen kısa kodlar.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Take It Down&apos;a yalnızca parmak izleri gönderilir. Take It Down&apos;ı, çocuklara ve gençlere yardım eden ABD&apos;li bir yardım kuruluşu olan NCMEC yürütür.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Katılan web siteleri ve uygulamalar parmak izlerini kopyaları bulup kaldırmak ya da paylaşılmalarını engellemek için kullanır.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Ücretsizdir. Adını, e-postanı ya da telefon numaranı vermezsin, bu yüzden bildirimi kimin gönderdiğini kimse bilmez.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Adını, e-postanı ya da telefon numaranı vermezsin. Ücretsizdir.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

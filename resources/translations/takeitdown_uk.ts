@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Додай фото і відео</translation>
     </message>
     <message>
@@ -528,7 +529,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Цей файл не вдалося відкрити або зберегти там. Спробуй інше місце.</translation>
     </message>
     <message>
@@ -537,6 +537,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Отримати допомогу</translation>
     </message>
     <message>
@@ -557,6 +558,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Збережено. Зберігай файл у приватному місці.</translation>
     </message>
 </context>
@@ -924,6 +926,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додавання</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надсилання</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Крок %1 з %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -946,24 +971,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Твої зображення залишаються з тобою</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Твої фото і відео ніколи не залишають цей комп&apos;ютер. Їх нікуди не завантажують, і застосунок їх не зберігає.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Твої фото і відео залишаються на цьому комп'ютері. Їх ніколи нікуди не завантажують.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Застосунок створює цифровий відбиток кожного з них: короткий код, обчислений із зображення. Із цифрового відбитка не можна відновити зображення.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Надсилаються лише цифрові відбитки: короткі коди, з яких не можна відновити зображення.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Надсилаються лише цифрові відбитки, у Take It Down. Його веде NCMEC, американська благодійна організація, яка допомагає дітям і молоді.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Сайти й застосунки, які беруть участь, за цифровими відбитками знаходять копії та видаляють їх або не дають їх опублікувати.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Це безкоштовно. Ти не вказуєш ім&apos;я, e-mail чи номер телефону, тож ніхто не знає, хто надіслав звернення.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Ти не вказуєш ім'я, e-mail чи номер телефону. Це безкоштовно.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

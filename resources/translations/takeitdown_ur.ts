@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>تصویریں اور ویڈیوز شامل کریں</translation>
     </message>
     <message>
@@ -522,7 +523,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>یہ فائل وہاں کھولی یا محفوظ نہیں کی جا سکی۔ کوئی اور جگہ آزمائیں۔</translation>
     </message>
     <message>
@@ -531,6 +531,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
@@ -551,6 +552,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>محفوظ ہو گئی۔ فائل کسی نجی جگہ رکھیں۔</translation>
     </message>
 </context>
@@ -914,6 +916,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>سوالات</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>شامل کریں</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>جانچیں</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>بھیجیں</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>مرحلہ %1 از %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -936,24 +961,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>آپ کی تصویریں آپ کے پاس رہتی ہیں</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>آپ کی تصویریں اور ویڈیوز کبھی اس کمپیوٹر سے باہر نہیں جاتیں۔ انہیں اپ لوڈ نہیں کیا جاتا، اور ایپ انہیں محفوظ نہیں کرتی۔</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>آپ کی تصویریں اور ویڈیوز اسی کمپیوٹر پر رہتی ہیں۔ انہیں کبھی اپ لوڈ نہیں کیا جاتا۔</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>ایپ ہر ایک کا ڈیجیٹل فنگر پرنٹ بناتی ہے: تصویر سے نکالا گیا ایک چھوٹا سا کوڈ۔ فنگر پرنٹ کو دوبارہ تصویر میں نہیں بدلا جا سکتا۔</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>صرف ڈیجیٹل فنگر پرنٹ بھیجے جاتے ہیں: چھوٹے کوڈ جنہیں دوبارہ تصویروں میں نہیں بدلا جا سکتا۔</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>صرف فنگر پرنٹ بھیجے جاتے ہیں، Take It Down کو۔ اسے NCMEC چلاتا ہے، جو امریکہ کا ایک فلاحی ادارہ ہے اور بچوں اور نوجوانوں کی مدد کرتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>حصہ لینے والی ویب سائٹس اور ایپس ان فنگر پرنٹ سے کاپیاں ڈھونڈ کر ہٹاتی ہیں، یا انہیں پوسٹ ہونے سے روکتی ہیں۔</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>یہ مفت ہے۔ نہ آپ کا نام، نہ ای میل، نہ فون نمبر مانگا جاتا ہے، اس لیے کوئی نہیں جانتا کہ رپورٹ کس نے بھیجی۔</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>آپ سے نام، ای میل یا فون نمبر نہیں مانگا جاتا۔ یہ مفت ہے۔</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

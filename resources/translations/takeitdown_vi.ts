@@ -5,6 +5,7 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
+        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Thêm ảnh và video</translation>
     </message>
     <message>
@@ -517,7 +518,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Không thể mở hoặc lưu tệp này ở đó. Hãy thử chỗ khác.</translation>
     </message>
     <message>
@@ -526,6 +526,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Tìm trợ giúp</translation>
     </message>
     <message>
@@ -546,6 +547,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
+        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Đã lưu. Hãy cất tệp ở một chỗ riêng tư.</translation>
     </message>
 </context>
@@ -905,6 +907,29 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Bước %1 trên %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -927,24 +952,16 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
         <translation>Hình ảnh của bạn vẫn ở bên bạn</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Ảnh và video của bạn không bao giờ rời khỏi máy tính này. Chúng không bị tải lên, và ứng dụng không lưu chúng.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Ảnh và video của bạn ở lại trên máy tính này. Chúng không bao giờ bị tải lên.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Ứng dụng tạo một dấu vân tay số cho từng ảnh hoặc video: một đoạn mã ngắn được tính ra từ hình ảnh. Dấu vân tay không thể biến ngược lại thành hình ảnh.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Chỉ có dấu vân tay số được gửi đi: những đoạn mã ngắn không thể biến ngược lại thành hình ảnh.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Chỉ có dấu vân tay được gửi đi, tới Take It Down. Dịch vụ này do NCMEC điều hành, một tổ chức từ thiện của Mỹ giúp đỡ trẻ em và người trẻ.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Các trang web và ứng dụng tham gia dùng dấu vân tay để tìm và gỡ các bản sao, hoặc ngăn chúng bị đăng lên.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Hoàn toàn miễn phí. Bạn không phải cung cấp tên, email hay số điện thoại, nên không ai biết ai đã gửi báo cáo.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Bạn không phải cung cấp tên, email hay số điện thoại. Hoàn toàn miễn phí.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -36,7 +36,7 @@ from takeitdown_intake.tables import reports
 from takeitdown_protocol import Role
 from tests.plugins.intake_server import IntakeDatabase, IntakeServer, both_backends
 
-UNLIMITED = Settings(submit_limit=10**6, lookup_limit=10**6)
+UNLIMITED = Settings(submit_limit=10**6, lookup_limit=10**6, guess_limit=10**6)
 
 
 def _post(url: str, data: bytes, key: str | None = None) -> requests.Response:
@@ -541,7 +541,7 @@ def test_in_memory_service_takes_submissions_while_a_platform_reads_the_feed() -
 
 @both_backends
 def test_migration_clears_reports_withdrawn_before_it(intake_database: IntakeDatabase) -> None:
-    """Revision 0003 rebuilds ``reports`` on SQLite: items of active reports survive it, and
+    """Revision 0004 rebuilds ``reports`` on SQLite: items of active reports survive it, and
     reports withdrawn earlier lose what could confirm them."""
     from alembic import command  # noqa: PLC0415
 
@@ -571,6 +571,6 @@ def test_migration_clears_reports_withdrawn_before_it(intake_database: IntakeDat
     assert (rows["A"].verifier, rows["A"].idempotency_key) == ("va", "ka")
     assert (rows["W"].verifier, rows["W"].body_sha256, rows["W"].role) == (None, None, None)
     assert rows["W"].idempotency_key is None
-    found, _ = Store(engine).changes_after(0, 10)
+    found = list(Store(engine).changes_after("0"))
     assert [change.item for change in found] == [{"media_type": "image", "md5": "a" * 32}]
     engine.dispose()

@@ -5,8 +5,8 @@ whoever had the person's key or body could still confirm, from the database, tha
 reported. These columns become nullable and are cleared on withdrawal; reports withdrawn
 before this revision are cleared here.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
