@@ -1,18 +1,24 @@
-"""Intake service: reports per second and latency on loopback with SQLite (WAL), the same
-with 1 and 4 ``serve`` processes on PostgreSQL, and the rate limiter's memory.
+"""Intake service: throughput, the cost of durable commits, more processes on PostgreSQL,
+the feed of long videos, the rate limiter's memory, and behaviour under hostile load.
 
-The real service (``takeitdown_intake.embedded``, uvicorn in a thread, a temporary SQLite
-file) and the real client (``IntakeClient.submit``: pretty JSON body, idempotency key,
-fixed headers). Each report holds 3 photos and a 1-minute video (60 vPDQ frames), about
-what a person sends. Printed: sequential latency (one client), throughput with 4 client
-threads, and status look-ups. Then 1 and 4 ``takeitdown-intake serve`` processes on one
-PostgreSQL (the tests' throw-away server, ``fsync=off``), 8 client threads spread over them.
-Then the feed of long videos (10 per report, 20,000 vPDQ frames each, about 1.8 MB of
-JSON an item): the largest page and the ``serve`` process's peak memory while a platform
-reads it all with ``limit=1000`` (the peak is reset after the uploads). Then the rate
-limiter: its memory for a million client addresses (IPv4 and IPv6 /64s), and how many
-innocent newcomers a million clients push over a limit of 30. Client and server share this
-machine's cores, so the figures are a floor for a real deployment, not a ceiling.
+Part 1, throughput: the real service (``takeitdown_intake.embedded``, uvicorn in a thread, a
+temporary SQLite file) and the real client (``IntakeClient.submit``: pretty JSON body,
+idempotency key, fixed headers). Each report holds 3 photos and a 1-minute video (60 vPDQ
+frames), about what a person sends. Printed: sequential latency (one client), throughput with
+4 client threads, and status look-ups, with ``synchronous=FULL`` (the service's: a receipt
+only after fsync) and ``NORMAL`` (the old setting) in the same run, and their ratio. Then 1
+and 4 ``takeitdown-intake serve`` processes on one PostgreSQL (the tests' throw-away server,
+``fsync=off``), 8 client threads spread over them. Then the feed of long videos (10 per
+report, 20,000 vPDQ frames each, about 1.8 MB of JSON an item): the largest page and the
+``serve`` process's peak memory while a platform reads it all with ``limit=1000``. Then the
+rate limiter: its memory for a million client addresses (IPv4 and IPv6 /64s), and how many
+innocent newcomers a million clients push over a limit of 30.
+
+Part 2, hostile load (``bench_intake_hostile``): the service in its own process on loopback,
+attacked from other processes; see that module.
+
+Client and server share this machine's cores, so the figures are a floor for a real
+deployment, not a ceiling.
 """
 
 from __future__ import annotations
@@ -29,15 +35,18 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 import requests
+from sqlalchemy import event
 
+from bench import bench_intake_hostile
 from takeitdown_desktop.hashing.results import FileResult, MediaType, PdqSignal, VpdqFrame
 from takeitdown_desktop.submission.client import IntakeClient
 from takeitdown_desktop.submission.report import PreparedReport, prepare_report
 from takeitdown_intake.app import Settings
 from takeitdown_intake.db import make_engine
-from takeitdown_intake.embedded import start_local_service
+from takeitdown_intake.embedded import LocalService, start_local_service
 from takeitdown_intake.ratelimit import Limits, MemoryCounts, RateLimiter, client_key
 from takeitdown_intake.store import Store
 from takeitdown_protocol import IDEMPOTENCY_HEADER, MAX_VPDQ_FRAMES, Role
@@ -87,7 +96,11 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def _line(label: str, count: int, elapsed: float, latencies: list[float]) -> None:
+def _line(
+    label: str, count: int, elapsed: float, latencies: list[float], mode: str | None = None
+) -> None:
+    if mode is not None:
+        _MEDIANS[mode][label] = statistics.median(latencies)
     print(
         f"{label:<28} {count / elapsed:8.1f} /s   "
         f"p50 {statistics.median(latencies) * 1000:6.1f} ms   "
@@ -102,9 +115,37 @@ def _timed(action: Callable[[], object], latencies: list[float]) -> None:
     latencies.append(time.perf_counter() - start)
 
 
+def _synchronous(service: LocalService, mode: str) -> None:
+    """Every connection of ``service`` from now on commits with ``PRAGMA synchronous=mode``
+    (the listener runs after the service's own, which sets FULL)."""
+
+    @event.listens_for(service.engine, "connect")
+    def _mode(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA synchronous={mode}")
+
+    service.engine.dispose()
+
+
 def main() -> None:
+    for mode in ("FULL", "NORMAL"):
+        print(f"--- SQLite synchronous={mode}")
+        _throughput(mode)
+    for label, full in _MEDIANS["FULL"].items():
+        print(f"cost of FULL over NORMAL, {label}: {full / _MEDIANS['NORMAL'][label]:.2f}x p50")
+    _processes_on_postgres()
+    _feed_of_long_videos()
+    _limiter_memory()
+    bench_intake_hostile.main()
+
+
+#: p50 latency per line and mode, for the ratio.
+_MEDIANS: dict[str, dict[str, float]] = {"FULL": {}, "NORMAL": {}}
+
+
+def _throughput(mode: str) -> None:
     unlimited = Settings(submit_limit=10**9, lookup_limit=10**9)
     with start_local_service(settings=unlimited) as service:
+        _synchronous(service, mode)
         reports = [_report() for _ in range(SEQUENTIAL + THREADS * PER_THREAD)]
         print(f"body size: {len(reports[0].body_bytes())} bytes, 4 items, 60 vPDQ frames")
         client = IntakeClient(service.url)
@@ -115,7 +156,7 @@ def main() -> None:
         start = time.perf_counter()
         for prepared in reports[:SEQUENTIAL]:
             _timed(lambda p=prepared: receipts.append(client.submit(p)), latencies)  # type: ignore[misc]
-        _line("submit, 1 client", SEQUENTIAL, time.perf_counter() - start, latencies)
+        _line("submit, 1 client", SEQUENTIAL, time.perf_counter() - start, latencies, mode)
 
         shared: list[float] = []
         lock = threading.Lock()
@@ -138,17 +179,14 @@ def main() -> None:
             thread.start()
         for thread in threads:
             thread.join()
-        _line(f"submit, {THREADS} clients", len(rest), time.perf_counter() - start, shared)
+        _line(f"submit, {THREADS} clients", len(rest), time.perf_counter() - start, shared, mode)
 
         lookups: list[float] = []
         start = time.perf_counter()
         for receipt in (receipts * 2)[:LOOKUPS]:
             _timed(lambda r=receipt: client.status(r.report_id, r.secret_key), lookups)  # type: ignore[misc]
-        _line("status, 1 client", LOOKUPS, time.perf_counter() - start, lookups)
+        _line("status, 1 client", LOOKUPS, time.perf_counter() - start, lookups, mode)
         print(f"reports stored: {service.store.count_reports()}")
-    _processes_on_postgres()
-    _feed_of_long_videos()
-    _limiter_memory()
 
 
 def _processes_on_postgres() -> None:

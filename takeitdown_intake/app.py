@@ -12,7 +12,8 @@ import csv
 import io
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -89,8 +90,8 @@ class Settings:
     max_page_bytes: int = MAX_PAGE_BYTES
     #: A request body must arrive within this many seconds (a slow upload holds a socket).
     body_seconds: float = 30.0
-    #: Body bytes beyond ``SMALL_BODY_BYTES`` the service holds at once, over all requests;
-    #: past it, large uploads get 503 and Retry-After (small ones are never refused).
+    #: Body bytes beyond ``SMALL_BODY_BYTES`` the service reads and parses at once, over all
+    #: requests; past it, large uploads get 503 and Retry-After (small ones never do).
     large_body_budget: int = 4 * protocol.MAX_BODY_BYTES
     #: Small bodies parsed at once (threads of the service process).
     small_parsers: int = 4
@@ -405,51 +406,53 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.state.workers = workers
     small_parsers = asyncio.Semaphore(settings.small_parsers)
     large_bytes_held = [0]  # one event loop: no lock needed
+    #: On a refusal before the body is read: close, rather than read the rest to keep alive.
+    closing = {"Connection": "close"}
 
-    async def read_body(request: Request) -> bytes:
-        """The body, refused as soon as it is too large, too slow, or (when large) would
-        push the bytes held for large bodies past the budget."""
-        too_large = ApiError(
-            413,
-            "body_too_large",
-            f"The request body is larger than {settings.max_body_bytes} bytes.",
-        )
+    @asynccontextmanager
+    async def received_body(request: Request) -> AsyncIterator[bytes]:
+        """The body, refused before it is read when its declared length is missing, too
+        large, or (beyond ``SMALL_BODY_BYTES``) more than the budget for large bodies has
+        left; refused when it arrives too slowly. A large body's share of the budget is held
+        until the block ends (it is parsed inside it)."""
         declared = request.headers.get("Content-Length")
-        if declared is not None and (
-            not declared.isdigit() or int(declared) > settings.max_body_bytes
-        ):
-            raise too_large
-        body = bytearray()
-        held = 0
+        if declared is None:
+            raise ApiError(411, "length_required", "Send a Content-Length header.", headers=closing)
+        if not declared.isdigit() or int(declared) > settings.max_body_bytes:
+            raise ApiError(
+                413,
+                "body_too_large",
+                f"The request body is larger than {settings.max_body_bytes} bytes.",
+                headers=closing,
+            )
+        share = max(0, int(declared) - SMALL_BODY_BYTES)
+        if large_bytes_held[0] + share > settings.large_body_budget:
+            raise ApiError(
+                503,
+                "busy",
+                "The service is receiving too many large reports; please try again in a moment.",
+                headers={"Retry-After": "5", **closing},
+            )
+        large_bytes_held[0] += share
         try:
+            body = bytearray()
             async with asyncio.timeout(settings.body_seconds):
                 async for chunk in request.stream():
                     body += chunk
-                    if len(body) > settings.max_body_bytes:
-                        raise too_large
-                    grow = max(0, len(body) - SMALL_BODY_BYTES) - held
-                    if grow:
-                        if large_bytes_held[0] + grow > settings.large_body_budget:
-                            raise ApiError(
-                                503,
-                                "busy",
-                                "The service is receiving too many large reports; please "
-                                "try again in a moment.",
-                                headers={"Retry-After": "5"},
-                            )
-                        large_bytes_held[0] += grow
-                        held += grow
         except TimeoutError:
+            large_bytes_held[0] -= share
             raise ApiError(
-                408, "body_timeout", "The request body did not arrive in time."
+                408, "body_timeout", "The request body did not arrive in time.", headers=closing
             ) from None
         except ClientDisconnect:
+            large_bytes_held[0] -= share
             # The client went away mid-upload: nobody reads this answer, and it is no error
             # of ours (uvicorn would log an ERROR and a traceback).
             raise ApiError(400, "client_disconnected", "The upload stopped.") from None
+        try:
+            yield bytes(body)
         finally:
-            large_bytes_held[0] -= held
-        return bytes(body)
+            large_bytes_held[0] -= share
 
     async def validate(raw: bytes) -> ValidReport:
         """``raw`` parsed and checked off the event loop (``bodies``)."""
@@ -492,7 +495,8 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
                 f"Send an {protocol.IDEMPOTENCY_HEADER} header of 16 to 64 letters, digits, "
                 "'-' or '_'.",
             )
-        report = await validate(await read_body(request))
+        async with received_body(request) as raw:
+            report = await validate(raw)
         try:
             record, created = await run_in_threadpool(store.create_report, report, idempotency_key)
         except IdempotencyConflict:

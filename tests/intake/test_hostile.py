@@ -254,14 +254,17 @@ def test_a_slow_body_times_out(intake_database: IntakeDatabase) -> None:
                 + f"{protocol.IDEMPOTENCY_HEADER}: {'k' * 20}\r\n".encode()
                 + b"Content-Length: 1000\r\n\r\n{"
             )
-            reply = sock.recv(4096)
+            reply = b""
+            while chunk := sock.recv(4096):  # the service closes after the refusal
+                reply += chunk
         assert reply.startswith(b"HTTP/1.1 408 ")
         assert b'"body_timeout"' in reply
 
 
 def test_large_uploads_beyond_the_budget_wait_their_turn(intake_database: IntakeDatabase) -> None:
-    """Large bodies past the budget get 503 with Retry-After; small ones still go through."""
-    settings = Settings(submit_limit=10**6, large_body_budget=SMALL_BODY_BYTES)
+    """A large body past the budget gets 503 with Retry-After before it is read; small ones
+    still go through."""
+    settings = Settings(submit_limit=10**6, large_body_budget=2 * SMALL_BODY_BYTES)
     with _service(intake_database, settings=settings) as service:
         host, port = service.url.removeprefix("http://").split(":")
         big = 3 * SMALL_BODY_BYTES
@@ -271,12 +274,26 @@ def test_large_uploads_beyond_the_budget_wait_their_turn(intake_database: Intake
             + f"Content-Length: {big}\r\n\r\n".encode()
         )
         with socket.create_connection((host, int(port)), timeout=10) as first:
-            first.sendall(head + b" " * (2 * SMALL_BODY_BYTES - 10))  # holds the budget
+            first.sendall(head + b" " * 1000)  # holds the whole budget while it uploads
             time.sleep(0.3)
             reply = _post(service.url, b" " * big)
             assert _code(reply) == (503, "busy")
             assert reply.headers["Retry-After"].isdigit()
+            assert reply.headers["Connection"] == "close"
             assert _post(service.url, json.dumps(_photo_body()).encode()).status_code == 201
+
+
+def test_a_body_without_content_length_is_refused_unread(intake_server: IntakeServer) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield json.dumps(_photo_body()).encode()
+
+    reply = requests.post(
+        f"{intake_server.url}/v1/reports",
+        data=chunks(),
+        headers={"Content-Type": "application/json", protocol.IDEMPOTENCY_HEADER: "k" * 20},
+        timeout=10,
+    )
+    assert _code(reply) == (411, "length_required")
 
 
 # 8. Quiet logs ----------------------------------------------------------------------------
@@ -410,6 +427,21 @@ class Serve:
         return self.process.returncode, err
 
 
+@pytest.fixture
+def serve() -> Iterator[Callable[[str], Serve]]:
+    """Factory: ``serve(db_url)`` starts ``takeitdown-intake serve``; all killed at the end."""
+    started: list[Serve] = []
+
+    def start(db_url: str) -> Serve:
+        started.append(Serve(db_url))
+        return started[-1]
+
+    yield start
+    for one in started:
+        if one.process.poll() is None:
+            one.stop(signal.SIGKILL)
+
+
 def _secrets_report() -> tuple[Any, list[str]]:
     """A report whose digests are fresh random values, and those values (hex)."""
     pdq, frame, md5 = (secrets.token_hex(32), secrets.token_hex(32), secrets.token_hex(16))
@@ -441,10 +473,10 @@ def _found(database: IntakeDatabase, needles: list[str]) -> list[str]:
 @both_backends
 @pytest.mark.parametrize("stop", ["sigterm", "kill"])
 def test_withdrawn_digests_are_in_no_file_while_running_after_a_stop_and_a_restart(
-    intake_database: IntakeDatabase, stop: str
+    intake_database: IntakeDatabase, stop: str, serve: Callable[[str], Serve]
 ) -> None:
-    serve = Serve(intake_database.url)
-    client = IntakeClient(serve.url)
+    service = serve(intake_database.url)
+    client = IntakeClient(service.url)
     kept, kept_needles = _secrets_report()
     gone, gone_needles = _secrets_report()
     receipt = client.submit(gone)
@@ -453,20 +485,18 @@ def test_withdrawn_digests_are_in_no_file_while_running_after_a_stop_and_a_resta
     # The search reaches what is stored: the kept report's digests are found.
     assert set(_found(intake_database, kept_needles[:3])) == set(kept_needles[:3])
     assert _found(intake_database, gone_needles) == []  # while running
-    code, err = serve.stop(signal.SIGTERM if stop == "sigterm" else signal.SIGKILL)
+    code, err = service.stop(signal.SIGTERM if stop == "sigterm" else signal.SIGKILL)
     if stop == "sigterm":
         assert (code, err) == (0, b"")  # stopped cleanly: the database was closed
         if intake_database.backend == "sqlite":
             assert not list(intake_database.directory.glob("*-wal"))
     assert _found(intake_database, gone_needles) == []  # after the stop
-    serve = Serve(intake_database.url)
-    try:
-        client = IntakeClient(serve.url)
-        assert client.status(receipt.report_id, receipt.secret_key).state == "withdrawn"
-        assert client.status(kept_receipt.report_id, kept_receipt.secret_key).state == "active"
-        assert _found(intake_database, gone_needles) == []  # after a restart
-    finally:
-        serve.stop(signal.SIGTERM)
+    service = serve(intake_database.url)
+    client = IntakeClient(service.url)
+    assert client.status(receipt.report_id, receipt.secret_key).state == "withdrawn"
+    assert client.status(kept_receipt.report_id, kept_receipt.secret_key).state == "active"
+    assert _found(intake_database, gone_needles) == []  # after a restart
+    assert service.stop(signal.SIGTERM)[0] == 0
     engine = make_engine(intake_database.url)
     with engine.connect() as connection:
         row = connection.execute(select(reports).where(reports.c.id == receipt.report_id)).one()
@@ -476,19 +506,16 @@ def test_withdrawn_digests_are_in_no_file_while_running_after_a_stop_and_a_resta
 
 
 @both_backends
-def test_acknowledged_reports_survive_kill_9(intake_database: IntakeDatabase) -> None:
-    serve = Serve(intake_database.url)
-    client = IntakeClient(serve.url)
+def test_acknowledged_reports_survive_kill_9(
+    intake_database: IntakeDatabase, serve: Callable[[str], Serve]
+) -> None:
+    service = serve(intake_database.url)
+    client = IntakeClient(service.url)
     with ThreadPoolExecutor(4) as pool:
         receipts = list(pool.map(lambda _: client.submit(_secrets_report()[0]), range(25)))
-    serve.stop(signal.SIGKILL)
-    serve = Serve(intake_database.url)
-    try:
-        client = IntakeClient(serve.url)
-        states = {client.status(r.report_id, r.secret_key).state for r in receipts}
-    finally:
-        serve.stop(signal.SIGTERM)
-    assert states == {"active"}
+    service.stop(signal.SIGKILL)
+    client = IntakeClient(serve(intake_database.url).url)
+    assert {client.status(r.report_id, r.secret_key).state for r in receipts} == {"active"}
 
 
 def test_sqlite_commits_are_synced(intake_server: IntakeServer) -> None:
