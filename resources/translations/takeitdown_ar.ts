@@ -71,6 +71,17 @@
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>لم تتم إضافة أي شيء بعد.</translation>
@@ -149,6 +160,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>هذه الصورة بسيطة جدًا أو غير واضحة، لذلك بصمتها الرقمية ضعيفة ومطابقتها أصعب. لكنها تُرسل رغم ذلك، ويمكن أن تساعد.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>هذا الملف ليس صورة ولا مقطع فيديو، لذلك ستُرسَل بصمته الرقمية كملف فقط. ويمكنها مع ذلك العثور على النسخ المطابقة تمامًا لهذا الملف.</translation>
     </message>
 </context>
 <context>
@@ -503,6 +518,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>جارٍ إنشاء البصمة الرقمية…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>جاهز: بصمة الملف فقط</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -523,6 +542,21 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>تعذّرت قراءة هذا الملف</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>بقيت أقل من دقيقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: Arabic writes a colon and a space between the two.</translatorcomment>
@@ -538,7 +572,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>تعذّر فتح هذا الملف أو حفظه هناك. يمكنك تجربة مكان آخر.</translation>
     </message>
     <message>
@@ -547,6 +580,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>اطلب المساعدة</translation>
     </message>
     <message>
@@ -817,6 +851,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>البلاغ الذي سيُرسل</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>ما سيُرسَل</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>إخفاء البلاغ كما هو بالضبط</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>عرض البلاغ كما هو بالضبط</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>نسخ نص البلاغ</translation>
     </message>
@@ -827,6 +873,21 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>لا يُرسل أي شيء قبل الضغط على «إرسال البصمات الرقمية».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>تُرسَل بصمات رقمية فقط مثل %1: لا صور ولا أسماء ولا أماكن.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -943,6 +1004,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>الإضافة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -965,24 +1049,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>صورك تبقى معك</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>صورك ومقاطع الفيديو الخاصة بك لا تغادر هذا الكمبيوتر أبدًا. لا تُرفع إلى الإنترنت، والتطبيق لا يحفظها.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>تبقى صورك ومقاطع الفيديو الخاصة بك على هذا الكمبيوتر. لا تُرفَع أبدًا.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>يُنشئ التطبيق بصمة رقمية لكل واحدة منها: رمزًا قصيرًا يُحسب من الصورة. لا يمكن تحويل البصمة الرقمية إلى الصورة من جديد.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>تُرسَل البصمات الرقمية فقط: رموز قصيرة لا يمكن تحويلها إلى صور مرة أخرى.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>تُرسل البصمات الرقمية فقط، إلى Take It Down. تديرها NCMEC، وهي منظمة خيرية أمريكية تساعد الأطفال والشباب.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>تستخدم المواقع والتطبيقات المشاركة البصمات الرقمية للعثور على النسخ وإزالتها، أو لمنع نشرها.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>الخدمة مجانية. لا حاجة إلى اسمك ولا بريدك الإلكتروني ولا رقم هاتفك، لذلك لا أحد يعرف من أرسل البلاغ.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>لا تعطي اسمك ولا بريدك الإلكتروني ولا رقم هاتفك. الخدمة مجانية.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>এগিয়ে যাও</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>আগেই যোগ করা ছিল, তাই আবার যোগ করা হয়নি: %nটি।</numerusform>
+            <numerusform>আগেই যোগ করা ছিল, তাই আবার যোগ করা হয়নি: %nটি।</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>এখনো কিছু যোগ করা হয়নি।</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>এই ছবিটা খুব একরঙা বা ঝাপসা, তাই এর ফিঙ্গারপ্রিন্ট দুর্বল আর মেলানো কঠিন। তবুও এটা পাঠানো হবে, আর কাজে লাগতে পারে।</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>এটা ছবি বা ভিডিও নয়, তাই শুধু এই ফাইলের ফিঙ্গারপ্রিন্ট পাঠানো হবে। তবুও এটা দিয়ে এই ফাইলের হুবহু কপি খুঁজে পাওয়া যায়।</translation>
     </message>
 </context>
 <context>
@@ -480,6 +491,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>ফিঙ্গারপ্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>তৈরি: শুধু ফাইলের ফিঙ্গারপ্রিন্ট</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>তৈরি</translation>
     </message>
@@ -500,6 +515,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>এই ফাইলটা পড়া যায়নি</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>এক মিনিটেরও কম বাকি।</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>প্রায় %n মিনিট বাকি।</numerusform>
+            <numerusform>প্রায় %n মিনিট বাকি।</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -515,7 +541,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>ফাইলটা ওখানে খোলা বা সেভ করা যায়নি। অন্য কোনো জায়গায় চেষ্টা করো।</translation>
     </message>
     <message>
@@ -524,6 +549,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>সাহায্য নাও</translation>
     </message>
     <message>
@@ -793,6 +819,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>যে রিপোর্ট পাঠানো হবে</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>যা পাঠানো হবে</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>পুরো রিপোর্ট লুকাও</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>পুরো রিপোর্ট দেখাও</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>রিপোর্টের লেখা কপি করো</translation>
     </message>
@@ -803,6 +841,17 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“ফিঙ্গারপ্রিন্ট পাঠাও” না চাপা পর্যন্ত কিছুই পাঠানো হবে না।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%nটি ফিঙ্গারপ্রিন্ট</numerusform>
+            <numerusform>%nটি ফিঙ্গারপ্রিন্ট</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>শুধু %1-এর মতো ফিঙ্গারপ্রিন্ট পাঠানো হয়: কোনো ছবি, নাম বা জায়গা নয়।</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -903,6 +952,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>যোগ করো</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>দেখো</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>পাঠাও</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ধাপ %1/%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -925,24 +997,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>তোমার ছবি তোমার কাছেই থাকে</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>তোমার ছবি আর ভিডিও কখনো এই কম্পিউটার ছেড়ে যায় না। এগুলো কোথাও আপলোড হয় না, আর অ্যাপও এগুলো সেভ করে না।</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>তোমার ছবি আর ভিডিও এই কম্পিউটারেই থাকে। কখনো আপলোড করা হয় না।</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>অ্যাপ প্রতিটার একটা ডিজিটাল ফিঙ্গারপ্রিন্ট তৈরি করে: ছবি থেকে হিসাব করে বের করা ছোট একটা কোড। ফিঙ্গারপ্রিন্ট থেকে আবার ছবি বানানো যায় না।</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>শুধু ফিঙ্গারপ্রিন্ট পাঠানো হয়: ছোট কোড, যা থেকে আর ছবি ফিরিয়ে আনা যায় না।</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>শুধু ফিঙ্গারপ্রিন্ট পাঠানো হয়, Take It Down-এ। এটা চালায় NCMEC, যুক্তরাষ্ট্রের একটা দাতব্য সংস্থা, যারা শিশু আর কিশোর-তরুণদের সাহায্য করে।</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>যেসব ওয়েবসাইট আর অ্যাপ অংশ নেয়, তারা ফিঙ্গারপ্রিন্ট দিয়ে কপি খুঁজে সরিয়ে দেয়, অথবা পোস্ট হতে দেয় না।</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>এটা বিনামূল্যে। তুমি নাম, ইমেল বা ফোন নম্বর দাও না, তাই রিপোর্ট কে পাঠিয়েছে তা কেউ জানে না।</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>তোমাকে নাম, ইমেল বা ফোন নম্বর দিতে হয় না। এটা বিনামূল্যে।</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

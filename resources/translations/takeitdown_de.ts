@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Schon hinzugefügt, darum nicht noch einmal: %n.</numerusform>
+            <numerusform>Schon hinzugefügt, darum nicht noch einmal: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Noch nichts hinzugefügt.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Dieses Bild ist sehr schlicht oder unscharf, deshalb ist sein Fingerabdruck schwach und schwerer zu erkennen. Er wird trotzdem gesendet und kann trotzdem helfen.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Das ist kein Foto und kein Video, darum wird nur sein Datei-Fingerabdruck gesendet. Damit lassen sich trotzdem genaue Kopien dieser Datei finden.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +495,10 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <translation>Fingerabdruck…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Fertig: nur Datei-Fingerabdruck</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Fertig</translation>
     </message>
@@ -504,6 +519,17 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <translation>Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Weniger als eine Minute übrig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Etwa %n Minute übrig.</numerusform>
+            <numerusform>Etwa %n Minuten übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: German writes a colon and a space between the two.</translatorcomment>
@@ -519,7 +545,6 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Die Datei konnte dort nicht geöffnet oder gespeichert werden. Versuch einen anderen Ort.</translation>
     </message>
     <message>
@@ -528,6 +553,7 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Hilfe holen</translation>
     </message>
     <message>
@@ -798,6 +824,18 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
         <translation>Die Meldung, die gesendet wird</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Das wird gesendet</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Genaue Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Genaue Meldung anzeigen</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Meldungstext kopieren</translation>
     </message>
@@ -808,6 +846,17 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Es wird nichts gesendet, bevor du auf „Fingerabdrücke senden“ drückst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n Fingerabdruck</numerusform>
+            <numerusform>%n Fingerabdrücke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Gesendet werden nur Fingerabdrücke wie %1: keine Bilder, keine Namen, keine Orte.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -909,6 +958,29 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -931,24 +1003,16 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
         <translation>Deine Bilder bleiben bei dir</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Deine Fotos und Videos verlassen nie diesen Computer. Sie werden nicht hochgeladen, und die App speichert sie nicht.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Deine Fotos und Videos bleiben auf diesem Computer. Sie werden nie hochgeladen.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Die App erstellt von jedem einen digitalen Fingerabdruck: einen kurzen Code, der aus dem Bild berechnet wird. Aus einem Fingerabdruck lässt sich das Bild nicht zurückgewinnen.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Nur Fingerabdrücke werden gesendet: kurze Codes, aus denen man keine Bilder zurückbekommt.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Nur die Fingerabdrücke werden gesendet, an Take It Down. Der Dienst wird von NCMEC betrieben, einer gemeinnützigen Organisation in den USA, die Kindern und Jugendlichen hilft.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Teilnehmende Websites und Apps nutzen die Fingerabdrücke, um Kopien zu finden und zu entfernen oder um zu verhindern, dass sie gepostet werden.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Es ist kostenlos. Du gibst weder deinen Namen noch deine E-Mail-Adresse oder Telefonnummer an, also weiß niemand, wer die Meldung gesendet hat.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Du gibst keinen Namen, keine E-Mail und keine Telefonnummer an. Es ist kostenlos.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

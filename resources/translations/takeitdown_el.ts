@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Συνέχεια</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Είχε ήδη προστεθεί, οπότε δεν προστέθηκε ξανά: %n.</numerusform>
+            <numerusform>Είχαν ήδη προστεθεί, οπότε δεν προστέθηκαν ξανά: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Δεν έχει προστεθεί τίποτα ακόμα.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Αυτή η εικόνα είναι πολύ απλή ή θολή, οπότε το ψηφιακό της αποτύπωμα είναι αδύναμο και πιο δύσκολο να ταιριάξει. Στέλνεται κανονικά και μπορεί να βοηθήσει.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Αυτό δεν είναι φωτογραφία ούτε βίντεο, οπότε θα σταλεί μόνο το αποτύπωμα του αρχείου. Μπορεί όμως να βρει ακριβή αντίγραφα αυτού του αρχείου.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +491,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Αποτύπωμα…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Έτοιμο: μόνο αποτύπωμα αρχείου</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Έτοιμο</translation>
     </message>
@@ -500,6 +515,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Δεν διαβάστηκε αυτό το αρχείο</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Απομένει λιγότερο από ένα λεπτό.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Απομένει περίπου %n λεπτό.</numerusform>
+            <numerusform>Απομένουν περίπου %n λεπτά.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -514,7 +540,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Δεν μπορέσαμε να ανοίξουμε ή να αποθηκεύσουμε αυτό το αρχείο εκεί. Δοκίμασε άλλο σημείο.</translation>
     </message>
     <message>
@@ -523,6 +548,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Βρες βοήθεια</translation>
     </message>
     <message>
@@ -792,6 +818,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Η αναφορά που θα σταλεί</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Τι θα σταλεί</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Απόκρυψη της ακριβούς αναφοράς</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Εμφάνιση της ακριβούς αναφοράς</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Αντιγραφή κειμένου αναφοράς</translation>
     </message>
@@ -802,6 +840,17 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Δεν στέλνεται τίποτα μέχρι να πατήσεις «Αποστολή αποτυπωμάτων».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n αποτύπωμα</numerusform>
+            <numerusform>%n αποτυπώματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Στέλνονται μόνο αποτυπώματα όπως το %1: καμία εικόνα, κανένα όνομα, κανένα μέρος.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -902,6 +951,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Ερωτήσεις</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Προσθήκη</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Βήμα %1 από %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -924,24 +996,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Οι εικόνες σου μένουν σε σένα</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Οι φωτογραφίες και τα βίντεό σου δεν φεύγουν ποτέ από αυτόν τον υπολογιστή. Δεν ανεβαίνουν πουθενά και η εφαρμογή δεν τα αποθηκεύει.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Οι φωτογραφίες και τα βίντεό σου μένουν σε αυτόν τον υπολογιστή. Δεν ανεβαίνουν ποτέ.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Η εφαρμογή φτιάχνει ένα ψηφιακό αποτύπωμα για το καθένα: έναν σύντομο κωδικό που υπολογίζεται από την εικόνα. Ένα αποτύπωμα δεν μπορεί να ξαναγίνει εικόνα.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Στέλνονται μόνο αποτυπώματα: σύντομοι κωδικοί που δεν μπορούν να ξαναγίνουν εικόνες.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Στέλνονται μόνο τα αποτυπώματα, στο Take It Down. Το λειτουργεί το NCMEC, ένας αμερικανικός φιλανθρωπικός οργανισμός που βοηθά παιδιά και νέους.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Οι ιστότοποι και οι εφαρμογές που συμμετέχουν χρησιμοποιούν τα αποτυπώματα για να βρίσκουν αντίγραφα και να τα αφαιρούν ή να μην αφήνουν να δημοσιευτούν.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Είναι δωρεάν. Δεν δίνεις όνομα, email ή αριθμό τηλεφώνου, οπότε κανείς δεν ξέρει ποιος έστειλε την αναφορά.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Δεν δίνεις όνομα, email ή αριθμό τηλεφώνου. Είναι δωρεάν.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Ya estaba agregado, así que no se agregó otra vez: %n.</numerusform>
+            <numerusform>Ya estaban agregados, así que no se agregaron otra vez: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Todavía no hay nada.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Esta imagen es muy simple o borrosa, así que su huella digital es débil y cuesta más encontrar coincidencias. Igual se envía y puede ayudar.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Esto no es una foto ni un video, así que solo se enviará su huella digital de archivo. Igual puede encontrar copias exactas de este archivo.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +494,10 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <translation>Huella digital…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Listo: solo huella digital de archivo</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -503,6 +518,17 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <translation>No se pudo leer este archivo</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Falta menos de un minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Falta más o menos %n minuto.</numerusform>
+            <numerusform>Faltan más o menos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: Spanish writes a colon and a space between the two.</translatorcomment>
@@ -518,7 +544,6 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>No se pudo abrir o guardar este archivo ahí. Prueba en otro lugar.</translation>
     </message>
     <message>
@@ -527,6 +552,7 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Buscar ayuda</translation>
     </message>
     <message>
@@ -797,6 +823,18 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
         <translation>El informe que se va a enviar</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Lo que se enviará</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ocultar el informe exacto</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Mostrar el informe exacto</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copiar el texto del informe</translation>
     </message>
@@ -807,6 +845,17 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>No se envía nada hasta que presiones “Enviar las huellas digitales”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n huella digital</numerusform>
+            <numerusform>%n huellas digitales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Solo se envían huellas digitales como %1: nada de imágenes, nombres ni lugares.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -908,6 +957,29 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -930,24 +1002,16 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
         <translation>Tus imágenes se quedan contigo</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Tus fotos y videos nunca salen de esta computadora. No se suben a internet, y la app no los guarda.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Tus fotos y videos se quedan en esta computadora. Nunca se suben.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>La app crea una huella digital de cada uno: un código corto que se calcula a partir de la imagen. Una huella digital no se puede volver a convertir en la imagen.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Solo se envían huellas digitales: códigos cortos que no se pueden convertir de nuevo en imágenes.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Solo se envían las huellas digitales, a Take It Down. Lo dirige NCMEC, una organización sin fines de lucro de EE. UU. que ayuda a niñas, niños y jóvenes.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Los sitios web y las apps que participan usan las huellas digitales para encontrar copias y eliminarlas, o para evitar que se publiquen.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Es gratis. No das tu nombre, correo ni número de teléfono, así que nadie sabe quién envió el informe.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>No das tu nombre, correo ni número de teléfono. Es gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

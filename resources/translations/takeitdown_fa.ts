@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>ادامه</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>از قبل اضافه شده بود، برای همین دوباره اضافه نشد: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>هنوز چیزی اضافه نشده.</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>این تصویر خیلی ساده یا تار است، برای همین اثر انگشتش ضعیف است و پیدا کردنش سخت‌تر. باز هم فرستاده می‌شود و می‌تواند کمک کند.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>این عکس یا ویدیو نیست، برای همین فقط اثر انگشت فایلش فرستاده می‌شود. با این حال می‌تواند نسخه‌های کاملاً یکسان این فایل را پیدا کند.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +484,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>در حال ساختن اثر انگشت…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>آماده: فقط اثر انگشت فایل</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
@@ -494,6 +508,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>این فایل خوانده نشد</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>کمتر از یک دقیقه مانده.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>حدود %n دقیقه مانده.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -508,7 +532,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>نشد این فایل را آنجا باز یا ذخیره کرد. جای دیگری را امتحان کن.</translation>
     </message>
     <message>
@@ -517,6 +540,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>کمک بگیر</translation>
     </message>
     <message>
@@ -786,6 +810,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>گزارشی که فرستاده می‌شود</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>آنچه فرستاده می‌شود</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>پنهان کردن گزارش دقیق</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>نشان دادن گزارش دقیق</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>کپی متن گزارش</translation>
     </message>
@@ -796,6 +832,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>تا «فرستادن اثر انگشت‌ها» را نزنی، چیزی فرستاده نمی‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n اثر انگشت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>فقط اثر انگشت‌هایی مثل %1 فرستاده می‌شوند: بدون تصویر، نام یا مکان.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -892,6 +938,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>سؤال‌ها</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>اضافه کردن</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>فرستادن</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>مرحلهٔ %1 از %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -914,24 +983,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>تصویرهایت پیش خودت می‌مانند</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>عکس‌ها و ویدیوهایت هرگز از این کامپیوتر بیرون نمی‌روند. جایی بارگذاری نمی‌شوند و برنامه آن‌ها را ذخیره نمی‌کند.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>عکس‌ها و ویدیوهایت روی همین کامپیوتر می‌مانند. هیچ‌وقت بارگذاری نمی‌شوند.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>برنامه از هر کدام یک اثر انگشت دیجیتال می‌سازد: یک کد کوتاه که از روی تصویر حساب می‌شود. از روی اثر انگشت نمی‌شود دوباره به تصویر رسید.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>فقط اثر انگشت‌ها فرستاده می‌شوند: کدهای کوتاهی که نمی‌شود دوباره به تصویر تبدیلشان کرد.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>فقط اثر انگشت‌ها فرستاده می‌شوند، به Take It Down. آن را NCMEC اداره می‌کند، یک مؤسسهٔ خیریهٔ آمریکایی که به کودکان و نوجوانان کمک می‌کند.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>وب‌سایت‌ها و برنامه‌هایی که همکاری می‌کنند با اثر انگشت‌ها نسخه‌های کپی را پیدا و پاک می‌کنند، یا نمی‌گذارند منتشر شوند.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>رایگان است. اسم، ایمیل یا شمارهٔ تلفنت را نمی‌دهی، پس هیچ‌کس نمی‌داند گزارش را چه کسی فرستاده.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>لازم نیست نام، ایمیل یا شماره تلفنت را بدهی. رایگان است.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Magpatuloy</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Naidagdag na ito dati, kaya hindi na idinagdag ulit: %n.</numerusform>
+            <numerusform>Naidagdag na ang mga ito dati, kaya hindi na idinagdag ulit: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Wala pang naidagdag.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Napakasimple o napakalabo ng larawang ito, kaya mahina ang fingerprint nito at mas mahirap itugma. Ipapadala pa rin ito, at makakatulong pa rin.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Hindi ito litrato o video, kaya ang file fingerprint lang nito ang ipapadala. Makakahanap pa rin ito ng eksaktong kopya ng file na ito.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +494,10 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <translation>Gumagawa ng fingerprint…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Handa na: file fingerprint lang</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Handa na</translation>
     </message>
@@ -503,6 +518,17 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <translation>Hindi mabasa ang file na ito</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Wala nang isang minuto ang natitira.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Mga %n minuto na lang ang natitira.</numerusform>
+            <numerusform>Mga %n minuto na lang ang natitira.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: Filipino writes a colon and a space between the two.</translatorcomment>
@@ -518,7 +544,6 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Hindi mabuksan o ma-save doon ang file na ito. Subukan sa ibang lugar.</translation>
     </message>
     <message>
@@ -527,6 +552,7 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Humingi ng tulong</translation>
     </message>
     <message>
@@ -797,6 +823,18 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
         <translation>Ang ulat na ipapadala</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Ang ipapadala</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Itago ang eksaktong ulat</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Ipakita ang eksaktong ulat</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Kopyahin ang teksto ng ulat</translation>
     </message>
@@ -807,6 +845,17 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Walang ipapadala hangga&apos;t hindi mo pinipindot ang “Ipadala ang mga fingerprint”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n fingerprint</numerusform>
+            <numerusform>%n fingerprint</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Mga fingerprint lang tulad ng %1 ang ipinapadala: walang larawan, pangalan o lugar.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -907,6 +956,29 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Mga tanong</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Idagdag</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tingnan</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Ipadala</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Hakbang %1 sa %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -929,24 +1001,16 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
         <translation>Nananatili sa iyo ang mga larawan mo</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Hindi kailanman umaalis sa computer na ito ang mga litrato at video mo. Hindi sila ina-upload, at hindi sila sine-save ng app.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Nananatili sa computer na ito ang mga litrato at video mo. Hindi kailanman ina-upload ang mga ito.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Gumagawa ang app ng digital na fingerprint ng bawat isa: isang maikling code na kinukuha mula sa larawan. Hindi maibabalik ang fingerprint para maging larawan ulit.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Mga fingerprint lang ang ipinapadala: maiikling code na hindi na maibabalik sa larawan.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Ang mga fingerprint lang ang ipinapadala, sa Take It Down. Pinapatakbo ito ng NCMEC, isang charity sa US na tumutulong sa mga bata at kabataan.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Ginagamit ng mga kasaling website at app ang mga fingerprint para makita ang mga kopya at tanggalin ang mga ito, o pigilang mai-post ang mga ito.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Libre ito. Hindi mo ibibigay ang pangalan, email o numero ng telepono mo, kaya walang nakakaalam kung sino ang nagpadala ng ulat.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Hindi mo ibinibigay ang pangalan, email o numero ng telepono mo. Libre ito.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

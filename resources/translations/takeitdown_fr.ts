@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Déjà ajouté, donc pas ajouté une deuxième fois&#xa0;: %n.</numerusform>
+            <numerusform>Déjà ajoutés, donc pas ajoutés une deuxième fois&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Rien n’a encore été ajouté.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Cette image est très simple ou floue, donc son empreinte numérique est faible et plus difficile à reconnaître. Elle est quand même envoyée, et peut quand même aider.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Ce n’est pas une photo ni une vidéo, donc seule son empreinte numérique de fichier sera envoyée. Elle peut quand même trouver les copies exactes de ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +494,10 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <translation>Création…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Prêt&#xa0;: empreinte de fichier seulement</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -503,6 +518,17 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <translation>Impossible de lire ce fichier</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Moins d’une minute restante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Environ %n minute restante.</numerusform>
+            <numerusform>Environ %n minutes restantes.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1&#xa0;: %2</translation>
@@ -517,7 +543,6 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Ce fichier n’a pas pu être ouvert ou enregistré à cet endroit. Essaie un autre endroit.</translation>
     </message>
     <message>
@@ -526,6 +551,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Trouver de l’aide</translation>
     </message>
     <message>
@@ -796,6 +822,18 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
         <translation>Le signalement qui va être envoyé</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Masquer le signalement exact</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Afficher le signalement exact</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copier le texte du signalement</translation>
     </message>
@@ -806,6 +844,17 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Rien n’est envoyé tant que tu n’appuies pas sur «&#xa0;Envoyer les empreintes numériques&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n empreinte numérique</numerusform>
+            <numerusform>%n empreintes numériques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Seules des empreintes numériques comme %1 sont envoyées&#xa0;: pas d’images, pas de noms, pas de lieux.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -906,6 +955,29 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -928,24 +1000,16 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
         <translation>Tes images restent avec toi</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Tes photos et vidéos ne quittent jamais cet ordinateur. Elles ne sont pas mises en ligne, et l’appli ne les enregistre pas.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Tes photos et vidéos restent sur cet ordinateur. Elles ne sont jamais envoyées en ligne.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>L’appli crée une empreinte numérique de chacune&#xa0;: un code court calculé à partir de l’image. Une empreinte numérique ne peut pas être retransformée en image.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Seules les empreintes numériques sont envoyées&#xa0;: des codes courts qui ne peuvent pas redevenir des images.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Seules les empreintes numériques sont envoyées, à Take It Down. Ce service est géré par le NCMEC, une association américaine qui aide les enfants et les jeunes.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Les sites et applis participants utilisent les empreintes numériques pour trouver les copies et les supprimer, ou pour empêcher leur publication.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>C’est gratuit. Tu ne donnes ni ton nom, ni ton e-mail, ni ton numéro de téléphone, donc personne ne sait qui a envoyé le signalement.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Tu ne donnes ni ton nom, ni ton e-mail, ni ton numéro de téléphone. C’est gratuit.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

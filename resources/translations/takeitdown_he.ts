@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>להמשיך</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>כבר נוסף, ולכן לא נוסף שוב: %n.</numerusform>
+            <numerusform>כבר נוספו, ולכן לא נוספו שוב: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>עוד לא נוסף כלום.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>התמונה הזאת מאוד אחידה או מטושטשת, ולכן טביעת האצבע שלה חלשה וקשה יותר למצוא לה התאמה. היא נשלחת בכל זאת ועדיין יכולה לעזור.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>זה לא תמונה ולא סרטון, ולכן תישלח רק טביעת האצבע של הקובץ. בעזרתה עדיין אפשר למצוא עותקים זהים בדיוק של הקובץ הזה.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +491,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>יוצרים טביעת אצבע…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>מוכן: טביעת אצבע של הקובץ בלבד</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>מוכן</translation>
     </message>
@@ -500,6 +515,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>לא הצלחנו לקרוא את הקובץ</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>נשארה פחות מדקה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>נשארו בערך %n דקות.</numerusform>
+            <numerusform>נשארו בערך %n דקות.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -514,7 +540,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>לא הצלחנו לפתוח או לשמור את הקובץ שם. אפשר לנסות מקום אחר.</translation>
     </message>
     <message>
@@ -523,6 +548,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>לקבל עזרה</translation>
     </message>
     <message>
@@ -792,6 +818,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>הדיווח שיישלח</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>מה יישלח</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>להסתיר את הדיווח המדויק</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>להציג את הדיווח המדויק</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>להעתיק את טקסט הדיווח</translation>
     </message>
@@ -802,6 +840,17 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>שום דבר לא נשלח עד שלוחצים על &quot;לשלוח את טביעות האצבע&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n טביעות אצבע</numerusform>
+            <numerusform>%n טביעות אצבע</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>נשלחות רק טביעות אצבע כמו %1: בלי תמונות, שמות או מקומות.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -902,6 +951,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>שאלות</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>שליחה</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>שלב %1 מתוך %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -924,24 +996,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>התמונות שלך נשארות אצלך</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>התמונות והסרטונים שלך אף פעם לא יוצאים מהמחשב הזה. הם לא מועלים לשום מקום, והאפליקציה לא שומרת אותם.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>התמונות והסרטונים נשארים במחשב הזה. הם אף פעם לא מועלים.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>האפליקציה יוצרת טביעת אצבע דיגיטלית לכל אחד מהם: קוד קצר שמחושב מהתמונה. אי אפשר להפוך טביעת אצבע בחזרה לתמונה.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>נשלחות רק טביעות אצבע: קודים קצרים שאי אפשר להפוך בחזרה לתמונות.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>רק טביעות האצבע נשלחות, ל-Take It Down. את השירות מפעיל NCMEC, ארגון צדקה אמריקאי שעוזר לילדים ולבני נוער.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>אתרים ואפליקציות שמשתתפים משתמשים בטביעות האצבע כדי למצוא עותקים ולהסיר אותם, או למנוע את הפרסום שלהם.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>זה בחינם. לא נותנים שם, אימייל או מספר טלפון, כך שאף אחד לא יודע מי שלח את הדיווח.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>לא צריך לתת שם, אימייל או מספר טלפון. זה בחינם.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>आगे बढ़ें</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>पहले से जोड़ा हुआ था, इसलिए दोबारा नहीं जोड़ा गया: %n।</numerusform>
+            <numerusform>पहले से जोड़े हुए थे, इसलिए दोबारा नहीं जोड़े गए: %n।</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>अभी तक कुछ नहीं जोड़ा गया है।</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>यह तस्वीर बहुत सादी या धुंधली है, इसलिए इसका फ़िंगरप्रिंट कमज़ोर है और इसका मिलान मुश्किल है। यह फिर भी भेजा जाता है, और मदद कर सकता है।</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>यह फ़ोटो या वीडियो नहीं है, इसलिए सिर्फ़ इसकी फ़ाइल का फ़िंगरप्रिंट भेजा जाएगा। इससे भी इस फ़ाइल की बिल्कुल वैसी ही कॉपियाँ मिल सकती हैं।</translation>
     </message>
 </context>
 <context>
@@ -479,6 +490,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>फ़िंगरप्रिंट बन रहा है…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>तैयार: सिर्फ़ फ़ाइल का फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>तैयार</translation>
     </message>
@@ -499,6 +514,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>यह फ़ाइल पढ़ी नहीं जा सकी</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>एक मिनट से कम बाकी है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>लगभग %n मिनट बाकी है।</numerusform>
+            <numerusform>लगभग %n मिनट बाकी हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: Hindi writes a colon and a space between the two.</translatorcomment>
@@ -514,7 +540,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>यह फ़ाइल वहाँ खोली या सहेजी नहीं जा सकी। कोई दूसरी जगह आज़माएँ।</translation>
     </message>
     <message>
@@ -523,6 +548,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>मदद लें</translation>
     </message>
     <message>
@@ -793,6 +819,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>भेजी जाने वाली रिपोर्ट</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>क्या भेजा जाएगा</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>पूरी रिपोर्ट छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>पूरी रिपोर्ट दिखाएँ</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>रिपोर्ट का टेक्स्ट कॉपी करें</translation>
     </message>
@@ -803,6 +841,17 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“फ़िंगरप्रिंट भेजें” दबाने से पहले कुछ भी नहीं भेजा जाता।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n फ़िंगरप्रिंट</numerusform>
+            <numerusform>%n फ़िंगरप्रिंट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>सिर्फ़ %1 जैसे फ़िंगरप्रिंट भेजे जाते हैं: कोई तस्वीर, नाम या जगह नहीं।</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -903,6 +952,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>सवाल</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँचें</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>चरण %1 / %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -925,24 +997,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>आपकी तस्वीरें आपके पास ही रहती हैं</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>आपके फ़ोटो और वीडियो कभी इस कंप्यूटर से बाहर नहीं जाते। वे अपलोड नहीं होते, और ऐप उन्हें सहेजता नहीं है।</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>आपकी फ़ोटो और वीडियो इसी कंप्यूटर पर रहते हैं। उन्हें कभी अपलोड नहीं किया जाता।</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>ऐप हर एक का डिजिटल फ़िंगरप्रिंट बनाता है: तस्वीर से निकाला गया एक छोटा कोड। फ़िंगरप्रिंट से वापस तस्वीर नहीं बनाई जा सकती।</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>सिर्फ़ फ़िंगरप्रिंट भेजे जाते हैं: छोटे कोड, जिनसे तस्वीर वापस नहीं बनाई जा सकती।</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>सिर्फ़ फ़िंगरप्रिंट भेजे जाते हैं, Take It Down को। इसे NCMEC चलाता है, जो अमेरिका की एक चैरिटी संस्था है और बच्चों और युवाओं की मदद करती है।</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>इसमें शामिल वेबसाइटें और ऐप फ़िंगरप्रिंट से कॉपियाँ ढूँढकर हटाते हैं, या उन्हें पोस्ट होने से रोकते हैं।</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>यह मुफ़्त है। आपको अपना नाम, ईमेल या फ़ोन नंबर नहीं देना होता, इसलिए किसी को पता नहीं चलता कि रिपोर्ट किसने भेजी।</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>आपको अपना नाम, ईमेल या फ़ोन नंबर नहीं देना होता। यह मुफ़्त है।</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

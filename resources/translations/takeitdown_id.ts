@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>Lanjut</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Sudah ditambahkan, jadi tidak ditambahkan lagi: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Belum ada yang ditambahkan.</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Gambar ini sangat polos atau buram, jadi sidik jari digitalnya lemah dan lebih sulit dicocokkan. Sidik jari ini tetap dikirim dan tetap bisa membantu.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Ini bukan foto atau video, jadi hanya sidik jari filenya yang akan dikirim. Sidik jari itu tetap bisa menemukan salinan yang sama persis dari file ini.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +489,10 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
         <translation>Membuat sidik jari…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Siap: hanya sidik jari file</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -499,6 +513,16 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
         <translation>File ini tidak bisa dibaca</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Tinggal kurang dari semenit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Tinggal sekitar %n menit.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -513,7 +537,6 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>File ini tidak bisa dibuka atau disimpan di sana. Coba tempat lain.</translation>
     </message>
     <message>
@@ -522,6 +545,7 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Cari bantuan</translation>
     </message>
     <message>
@@ -791,6 +815,18 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
         <translation>Laporan yang akan dikirim</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Yang akan dikirim</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Sembunyikan laporan yang persis</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Tampilkan laporan yang persis</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Salin teks laporan</translation>
     </message>
@@ -801,6 +837,16 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Tidak ada yang dikirim sampai kamu menekan “Kirim sidik jari”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n sidik jari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Hanya sidik jari seperti %1 yang dikirim: tanpa gambar, nama, atau tempat.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -898,6 +944,29 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Langkah %1 dari %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -920,24 +989,16 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
         <translation>Gambarmu tetap bersamamu</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Foto dan videomu tidak pernah keluar dari komputer ini. Semuanya tidak diunggah, dan aplikasi ini tidak menyimpannya.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Foto dan videomu tetap di komputer ini. Semuanya tidak pernah diunggah.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Aplikasi membuat sidik jari digital dari setiap foto dan video: kode pendek yang dihitung dari gambarnya. Sidik jari tidak bisa diubah kembali menjadi gambar.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Hanya sidik jari yang dikirim: kode pendek yang tidak bisa diubah kembali menjadi gambar.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Hanya sidik jarinya yang dikirim, ke Take It Down. Layanan ini dijalankan oleh NCMEC, sebuah lembaga amal di AS yang membantu anak-anak dan remaja.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Situs web dan aplikasi yang ikut serta memakai sidik jari itu untuk menemukan salinan dan menghapusnya, atau mencegahnya diunggah.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Gratis. Kamu tidak memberikan nama, email, atau nomor telepon, jadi tidak ada yang tahu siapa yang mengirim laporan.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Kamu tidak memberikan nama, email, atau nomor telepon. Ini gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

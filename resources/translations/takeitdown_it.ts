@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Era già stato aggiunto, quindi non è stato aggiunto di nuovo: %n.</numerusform>
+            <numerusform>Erano già stati aggiunti, quindi non sono stati aggiunti di nuovo: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Non hai ancora aggiunto niente.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Questa immagine è molto uniforme o sfocata, quindi la sua impronta digitale è debole e più difficile da trovare. Viene inviata comunque e può comunque aiutare.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Questo non è una foto né un video, quindi verrà inviata solo la sua impronta del file. Può comunque trovare le copie identiche di questo file.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +494,10 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
         <translation>Creo le impronte…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Pronto: solo impronta del file</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -503,6 +518,17 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
         <translation>Impossibile leggere questo file</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Manca meno di un minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Manca circa %n minuto.</numerusform>
+            <numerusform>Mancano circa %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -517,7 +543,6 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Non è stato possibile aprire o salvare il file lì. Prova un altro posto.</translation>
     </message>
     <message>
@@ -526,6 +551,7 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Chiedi aiuto</translation>
     </message>
     <message>
@@ -795,6 +821,18 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
         <translation>La segnalazione che verrà inviata</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Cosa verrà inviato</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Nascondi la segnalazione esatta</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Mostra la segnalazione esatta</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copia il testo della segnalazione</translation>
     </message>
@@ -805,6 +843,17 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Non viene inviato niente finché non premi “Invia le impronte digitali”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n impronta</numerusform>
+            <numerusform>%n impronte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Vengono inviate solo impronte come %1: niente immagini, nomi o luoghi.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -906,6 +955,29 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controlla</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 di %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -928,24 +1000,16 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
         <translation>Le tue immagini restano con te</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Le tue foto e i tuoi video non lasciano mai questo computer. Non vengono caricati e l&apos;app non li salva.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Le tue foto e i tuoi video restano su questo computer. Non vengono mai caricati.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>L&apos;app crea un&apos;impronta digitale di ciascuno: un codice breve ricavato dall&apos;immagine. Da un&apos;impronta digitale non si può tornare all&apos;immagine.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Vengono inviate solo le impronte: codici brevi che non possono ridiventare immagini.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>A Take It Down vengono inviate solo le impronte digitali. È gestito da NCMEC, un&apos;organizzazione benefica statunitense che aiuta bambini e ragazzi.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>I siti e le app che partecipano usano le impronte digitali per trovare le copie e toglierle, o per impedire che vengano pubblicate.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>È gratis. Non dai il tuo nome, la tua email o il tuo numero di telefono, quindi nessuno sa chi ha inviato la segnalazione.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Non dai il tuo nome, la tua email o il tuo numero di telefono. È gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>次へ</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>すでに追加されているので、もう一度は追加しませんでした：%n 件。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>まだ何も追加されていません。</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>この画像はとても単調か、ぼやけているため、指紋が弱く、見つけにくくなります。それでも送信され、役に立つことがあります。</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>これは写真でも動画でもないので、ファイルの指紋だけを送ります。それでも、このファイルとまったく同じコピーは見つけられます。</translation>
     </message>
 </context>
 <context>
@@ -474,6 +484,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>指紋を作成中…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>準備完了：ファイルの指紋のみ</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
@@ -494,6 +508,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>このファイルを読み込めません</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>残り 1 分以内です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>残り約 %n 分です。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>Japanese uses a full-width colon with no space.</translatorcomment>
@@ -510,7 +534,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>このファイルをそこで開くか保存することができませんでした。別の場所を試してください。</translation>
     </message>
     <message>
@@ -519,6 +542,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>相談する</translation>
     </message>
     <message>
@@ -788,6 +812,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>送信される報告</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>送られるもの</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>正確な報告を隠す</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>正確な報告を表示</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>報告のテキストをコピー</translation>
     </message>
@@ -798,6 +834,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>「指紋を送信」を押すまでは、何も送信されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>指紋 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>送られるのは %1 のような指紋だけです。画像、名前、場所は送られません。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -894,6 +940,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -916,24 +985,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>画像はあなたの手元に残ります</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>写真や動画がこのパソコンから出ていくことはありません。アップロードされず、アプリが保存することもありません。</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>写真や動画はこのパソコンに残ります。アップロードされることはありません。</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>アプリは一つずつデジタル指紋を作ります。指紋は画像から計算される短いコードです。指紋から画像に戻すことはできません。</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>送られるのは指紋だけです。指紋は短いコードで、画像に戻すことはできません。</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Take It Down に送られるのは指紋だけです。Take It Down は、子どもと若者を助けるアメリカの慈善団体 NCMEC が運営しています。</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>参加しているウェブサイトやアプリは、指紋を使ってコピーを見つけて削除したり、投稿されないようにしたりします。</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>無料です。名前、メールアドレス、電話番号は伝えないので、誰が報告を送ったか誰にもわかりません。</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>名前、メールアドレス、電話番号を伝える必要はありません。無料です。</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>계속</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>이미 추가되어 다시 추가하지 않았어요: %n개.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>아직 추가한 게 없어요.</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>이 이미지는 아주 단순하거나 흐릿해서 지문이 약하고, 일치하는 것을 찾기 더 어려워요. 그래도 보내지고, 여전히 도움이 될 수 있어요.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>사진이나 동영상이 아니어서 파일 지문만 보내요. 그래도 이 파일과 똑같은 복사본은 찾을 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +483,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>지문 만드는 중…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>준비됨: 파일 지문만</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
@@ -493,6 +507,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>이 파일을 읽을 수 없어요</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>1분도 안 남았어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>약 %n분 남았어요.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: Korean writes a colon and a space between the two.</translatorcomment>
@@ -508,7 +532,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>이 파일을 그곳에서 열거나 저장할 수 없었어요. 다른 위치에서 해 보세요.</translation>
     </message>
     <message>
@@ -517,6 +540,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>도움 받기</translation>
     </message>
     <message>
@@ -786,6 +810,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>보내질 신고</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>보낼 내용</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>정확한 신고 내용 숨기기</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>정확한 신고 내용 보기</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>신고 내용 복사</translation>
     </message>
@@ -796,6 +832,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“지문 보내기”를 누르기 전에는 아무것도 보내지 않아요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>지문 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>%1 같은 지문만 보내요. 이미지, 이름, 장소는 보내지 않아요.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -892,6 +938,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -914,24 +983,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>이미지는 당신 곁에 남아요</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>사진과 동영상은 절대 이 컴퓨터를 떠나지 않아요. 업로드되지 않고, 앱이 저장하지도 않아요.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>사진과 동영상은 이 컴퓨터에만 있어요. 절대 업로드되지 않아요.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>앱이 각각의 디지털 지문을 만들어요: 이미지로 계산해 낸 짧은 코드예요. 지문은 이미지로 되돌릴 수 없어요.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>지문만 보내요. 지문은 짧은 코드라서 다시 이미지로 바꿀 수 없어요.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Take It Down에는 지문만 보내져요. Take It Down은 어린이와 청소년을 돕는 미국 자선 단체 NCMEC가 운영해요.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>참여하는 웹사이트와 앱은 지문으로 복사본을 찾아 삭제하거나, 게시되지 않게 막아요.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>무료예요. 이름, 이메일, 전화번호를 알려 주지 않으니까 누가 신고했는지 아무도 몰라요.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>이름, 이메일, 전화번호를 알려 주지 않아도 돼요. 무료예요.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>पुढे चला</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>आधीच जोडलेले होते, म्हणून पुन्हा जोडले नाही: %n.</numerusform>
+            <numerusform>आधीच जोडलेले होते, म्हणून पुन्हा जोडले नाही: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>अजून काहीही जोडलेले नाही.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>हे चित्र खूप साधे किंवा धूसर आहे, त्यामुळे त्याचा फिंगरप्रिंट कमकुवत आहे आणि जुळवणे अवघड आहे. तरीही तो पाठवला जातो, आणि उपयोगी पडू शकतो.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>हा फोटो किंवा व्हिडिओ नाही, म्हणून फक्त या फाइलचा फिंगरप्रिंट पाठवला जाईल. तरीही त्याने या फाइलच्या अगदी तशाच प्रती सापडू शकतात.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +491,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>फिंगरप्रिंट तयार होत आहे…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>तयार: फक्त फाइलचा फिंगरप्रिंट</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>तयार</translation>
     </message>
@@ -500,6 +515,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>ही फाइल वाचता आली नाही</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>एक मिनिटापेक्षा कमी वेळ उरला आहे.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>सुमारे %n मिनिट उरले आहे.</numerusform>
+            <numerusform>सुमारे %n मिनिटे उरली आहेत.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -514,7 +540,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>ही फाइल तिथे उघडता किंवा सेव्ह करता आली नाही. दुसरी जागा वापरून पाहा.</translation>
     </message>
     <message>
@@ -523,6 +548,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>मदत घ्या</translation>
     </message>
     <message>
@@ -792,6 +818,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>पाठवला जाणारा रिपोर्ट</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>काय पाठवले जाईल</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>नेमका रिपोर्ट लपवा</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>नेमका रिपोर्ट दाखवा</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>रिपोर्टचा मजकूर कॉपी करा</translation>
     </message>
@@ -802,6 +840,17 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“फिंगरप्रिंट पाठवा” दाबेपर्यंत काहीही पाठवले जात नाही.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n फिंगरप्रिंट</numerusform>
+            <numerusform>%n फिंगरप्रिंट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>फक्त %1 सारखे फिंगरप्रिंट पाठवले जातात: कोणतेही चित्र, नाव किंवा ठिकाण नाही.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -902,6 +951,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोडा</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>तपासा</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>पाठवा</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>पायरी %1 / %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -924,24 +996,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>तुमची चित्रे तुमच्याकडेच राहतात</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>तुमचे फोटो आणि व्हिडिओ हा कॉम्प्युटर कधीच सोडत नाहीत. ते कुठेही अपलोड होत नाहीत, आणि ॲप ते सेव्ह करत नाही.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>तुमचे फोटो आणि व्हिडिओ याच संगणकावर राहतात. ते कधीही अपलोड केले जात नाहीत.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>ॲप प्रत्येकाचा एक डिजिटल फिंगरप्रिंट तयार करते: चित्रावरून मोजून काढलेला एक छोटा कोड. फिंगरप्रिंटपासून पुन्हा चित्र बनवता येत नाही.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>फक्त फिंगरप्रिंट पाठवले जातात: छोटे कोड, ज्यांच्यापासून पुन्हा चित्र बनवता येत नाही.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>फक्त फिंगरप्रिंट पाठवले जातात, Take It Down कडे. ते NCMEC चालवते, मुलांना आणि तरुणांना मदत करणारी एक अमेरिकन धर्मादाय संस्था.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>सहभागी वेबसाइट आणि ॲप फिंगरप्रिंट वापरून प्रती शोधतात आणि काढून टाकतात, किंवा त्या पोस्ट होऊ देत नाहीत.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>हे मोफत आहे. तुम्ही नाव, ईमेल किंवा फोन नंबर देत नाही, त्यामुळे रिपोर्ट कोणी पाठवला हे कोणालाही कळत नाही.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>तुम्ही तुमचे नाव, ईमेल किंवा फोन नंबर देत नाही. हे मोफत आहे.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Was al toegevoegd, dus niet nog een keer: %n.</numerusform>
+            <numerusform>Waren al toegevoegd, dus niet nog een keer: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Nog niets toegevoegd.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Dit beeld is heel egaal of wazig, dus de vingerafdruk is zwak en moeilijker te vinden. Hij wordt toch verstuurd en kan toch helpen.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Dit is geen foto of video, dus alleen de vingerafdruk van het bestand wordt verstuurd. Daarmee kunnen nog steeds exacte kopieën van dit bestand gevonden worden.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +493,10 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
         <translation>Vingerafdruk maken…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Klaar: alleen bestandsvingerafdruk</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
@@ -502,6 +517,17 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
         <translation>Kon dit bestand niet lezen</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Nog minder dan een minuut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Nog ongeveer %n minuut.</numerusform>
+            <numerusform>Nog ongeveer %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -516,7 +542,6 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Dit bestand kon daar niet geopend of opgeslagen worden. Probeer een andere plek.</translation>
     </message>
     <message>
@@ -525,6 +550,7 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Hulp zoeken</translation>
     </message>
     <message>
@@ -794,6 +820,18 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
         <translation>De melding die verstuurd wordt</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Wat er verstuurd wordt</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Exacte melding verbergen</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Exacte melding laten zien</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Tekst van de melding kopiëren</translation>
     </message>
@@ -804,6 +842,17 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Er wordt niets verstuurd tot je op “Vingerafdrukken versturen” drukt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n vingerafdruk</numerusform>
+            <numerusform>%n vingerafdrukken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Alleen vingerafdrukken zoals %1 worden verstuurd: geen beelden, namen of plaatsen.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -904,6 +953,29 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -926,24 +998,16 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
         <translation>Je beelden blijven bij jou</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Je foto&apos;s en video&apos;s verlaten deze computer nooit. Ze worden niet geüpload en de app bewaart ze niet.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Je foto&apos;s en video&apos;s blijven op deze computer. Ze worden nooit geüpload.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>De app maakt van elk ervan een digitale vingerafdruk: een korte code die uit het beeld wordt berekend. Van een vingerafdruk kun je niet terug naar het beeld.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Alleen vingerafdrukken worden verstuurd: korte codes die je niet terug kunt veranderen in beelden.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Alleen de vingerafdrukken worden verstuurd, naar Take It Down. Dat wordt gerund door NCMEC, een Amerikaans goed doel dat kinderen en jongeren helpt.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Websites en apps die meedoen gebruiken de vingerafdrukken om kopieën te vinden en weg te halen, of om te voorkomen dat ze geplaatst worden.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Het is gratis. Je geeft je naam, e-mailadres of telefoonnummer niet, dus niemand weet wie de melding heeft verstuurd.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Je geeft je naam, e-mail of telefoonnummer niet. Het is gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

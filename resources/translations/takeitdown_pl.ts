@@ -71,6 +71,14 @@
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Już dodane, więc nie dodano ponownie: %n.</numerusform>
+            <numerusform>Już dodane, więc nie dodano ponownie: %n.</numerusform>
+            <numerusform>Już dodane, więc nie dodano ponownie: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Nic jeszcze nie dodano.</translation>
@@ -134,6 +142,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>To zdjęcie jest bardzo jednolite albo rozmazane, więc jego odcisk cyfrowy jest słaby i trudniej go dopasować. I tak zostanie wysłany i może pomóc.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>To nie jest zdjęcie ani film, więc zostanie wysłany tylko odcisk cyfrowy pliku. Nadal pozwala on znaleźć dokładne kopie tego pliku.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +499,10 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
         <translation>Tworzenie odcisku…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Gotowe: tylko odcisk pliku</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
@@ -507,6 +523,18 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
         <translation>Nie da się odczytać tego pliku</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Zostało mniej niż minutę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Została około %n minuta.</numerusform>
+            <numerusform>Zostały około %n minuty.</numerusform>
+            <numerusform>Zostało około %n minut.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -521,7 +549,6 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Nie udało się tam otworzyć ani zapisać tego pliku. Spróbuj w innym miejscu.</translation>
     </message>
     <message>
@@ -530,6 +557,7 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Znajdź pomoc</translation>
     </message>
     <message>
@@ -799,6 +827,18 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
         <translation>Zgłoszenie, które zostanie wysłane</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Co zostanie wysłane</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ukryj dokładne zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Pokaż dokładne zgłoszenie</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Skopiuj tekst zgłoszenia</translation>
     </message>
@@ -809,6 +849,18 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nic nie zostanie wysłane, dopóki nie naciśniesz „Wyślij odciski cyfrowe”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n odcisk cyfrowy</numerusform>
+            <numerusform>%n odciski cyfrowe</numerusform>
+            <numerusform>%n odcisków cyfrowych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Wysyłane są tylko odciski cyfrowe, takie jak %1: żadnych zdjęć, imion ani miejsc.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -913,6 +965,29 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdź</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Krok %1 z %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -935,24 +1010,16 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
         <translation>Twoje zdjęcia zostają z tobą</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Twoje zdjęcia i filmy nigdy nie opuszczają tego komputera. Nie są nigdzie wysyłane, a aplikacja ich nie zapisuje.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Twoje zdjęcia i filmy zostają na tym komputerze. Nigdy nie są wysyłane do internetu.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Aplikacja tworzy odcisk cyfrowy każdego z nich: krótki kod wyliczony ze zdjęcia. Z odcisku cyfrowego nie da się odtworzyć zdjęcia.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Wysyłane są tylko odciski cyfrowe: krótkie kody, których nie da się zamienić z powrotem w zdjęcia.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Wysyłane są tylko odciski cyfrowe, do Take It Down. Prowadzi je NCMEC, amerykańska organizacja charytatywna, która pomaga dzieciom i młodzieży.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Strony i aplikacje, które biorą udział, używają odcisków cyfrowych, żeby znajdować kopie i je usuwać albo nie dopuszczać do ich publikacji.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>To nic nie kosztuje. Nie podajesz imienia, e-maila ani numeru telefonu, więc nikt nie wie, kto wysłał zgłoszenie.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Nie podajesz imienia, e-maila ani numeru telefonu. To nic nie kosztuje.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Já estava adicionado, então não foi adicionado de novo: %n.</numerusform>
+            <numerusform>Já estavam adicionados, então não foram adicionados de novo: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Nada adicionado ainda.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Esta imagem é muito simples ou borrada, então a impressão digital dela é fraca e mais difícil de encontrar. Ela é enviada mesmo assim e ainda pode ajudar.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Isto não é uma foto nem um vídeo, então só a impressão digital do arquivo será enviada. Ela ainda pode encontrar cópias exatas deste arquivo.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +493,10 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <translation>Criando…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Pronto: só a impressão digital do arquivo</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -502,6 +517,17 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <translation>Não foi possível ler este arquivo</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Falta menos de um minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Falta mais ou menos %n minuto.</numerusform>
+            <numerusform>Faltam mais ou menos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: Portuguese writes a colon and a space between the two.</translatorcomment>
@@ -517,7 +543,6 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Não foi possível abrir ou salvar este arquivo aí. Tente outro lugar.</translation>
     </message>
     <message>
@@ -526,6 +551,7 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Buscar ajuda</translation>
     </message>
     <message>
@@ -796,6 +822,18 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
         <translation>A denúncia que vai ser enviada</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>O que será enviado</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Esconder a denúncia exata</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Mostrar a denúncia exata</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copiar o texto da denúncia</translation>
     </message>
@@ -806,6 +844,17 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nada é enviado até você apertar “Enviar as impressões digitais”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n impressão digital</numerusform>
+            <numerusform>%n impressões digitais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Só são enviadas impressões digitais como %1: nada de imagens, nomes ou lugares.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -906,6 +955,29 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -928,24 +1000,16 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
         <translation>Suas imagens ficam com você</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Suas fotos e vídeos nunca saem deste computador. Eles não são enviados para a internet, e o app não os salva.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Suas fotos e vídeos ficam neste computador. Eles nunca são enviados para a internet.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>O app cria uma impressão digital de cada um: um código curto calculado a partir da imagem. Uma impressão digital não pode ser transformada de volta na imagem.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Só as impressões digitais são enviadas: códigos curtos que não podem virar imagens de novo.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Só as impressões digitais são enviadas, para o Take It Down. Ele é mantido pelo NCMEC, uma organização sem fins lucrativos dos EUA que ajuda crianças e adolescentes.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Os sites e apps participantes usam as impressões digitais para encontrar cópias e removê-las, ou para impedir que sejam postadas.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>É grátis. Você não dá seu nome, e-mail ou telefone, então ninguém sabe quem enviou a denúncia.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Você não informa seu nome, e-mail nem telefone. É grátis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,14 @@
         <source>Continue</source>
         <translation>Continuă</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Era deja adăugat, așa că nu a fost adăugat din nou: %n.</numerusform>
+            <numerusform>Erau deja adăugate, așa că nu au fost adăugate din nou: %n.</numerusform>
+            <numerusform>Erau deja adăugate, așa că nu au fost adăugate din nou: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Încă nu ai adăugat nimic.</translation>
@@ -134,6 +142,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Această imagine este foarte uniformă sau neclară, așa că amprenta ei digitală e slabă și mai greu de potrivit. Se trimite oricum și poate ajuta.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Acesta nu este o poză sau un videoclip, așa că se va trimite doar amprenta fișierului. Ea poate găsi totuși copiile identice ale acestui fișier.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +499,10 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
         <translation>Se creează amprenta…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Gata: doar amprenta fișierului</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Gata</translation>
     </message>
@@ -507,6 +523,18 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
         <translation>Fișierul nu a putut fi citit</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>A mai rămas mai puțin de un minut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>A mai rămas cam %n minut.</numerusform>
+            <numerusform>Au mai rămas cam %n minute.</numerusform>
+            <numerusform>Au mai rămas cam %n de minute.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -521,7 +549,6 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Fișierul nu a putut fi deschis sau salvat acolo. Încearcă alt loc.</translation>
     </message>
     <message>
@@ -530,6 +557,7 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Cere ajutor</translation>
     </message>
     <message>
@@ -799,6 +827,18 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
         <translation>Raportul care va fi trimis</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Ce se va trimite</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ascunde raportul exact</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Arată raportul exact</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copiază textul raportului</translation>
     </message>
@@ -809,6 +849,18 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nu se trimite nimic până nu apeși „Trimite amprentele digitale”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n amprentă</numerusform>
+            <numerusform>%n amprente</numerusform>
+            <numerusform>%n de amprente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Se trimit doar amprente ca %1: fără imagini, nume sau locuri.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -913,6 +965,29 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Întrebări</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adaugă</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifică</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Trimite</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Pasul %1 din %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -935,24 +1010,16 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
         <translation>Imaginile tale rămân la tine</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Pozele și videoclipurile tale nu părăsesc niciodată acest computer. Nu sunt încărcate nicăieri, iar aplicația nu le salvează.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Pozele și videoclipurile tale rămân pe acest calculator. Nu sunt încărcate niciodată.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Aplicația creează o amprentă digitală pentru fiecare: un cod scurt calculat din imagine. O amprentă digitală nu poate fi transformată înapoi în imagine.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Se trimit doar amprentele: coduri scurte care nu pot fi transformate înapoi în imagini.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Doar amprentele digitale sunt trimise, la Take It Down. Serviciul e condus de NCMEC, o organizație caritabilă din SUA care ajută copiii și tinerii.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Site-urile și aplicațiile care participă folosesc amprentele digitale ca să găsească copiile și să le scoată sau să împiedice postarea lor.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>E gratuit. Nu îți dai numele, adresa de e-mail sau numărul de telefon, așa că nimeni nu știe cine a trimis raportul.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Nu îți dai numele, e-mailul sau numărul de telefon. Este gratuit.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,14 @@
         <source>Continue</source>
         <translation>Дальше</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Уже добавлено, поэтому не добавлено повторно: %n.</numerusform>
+            <numerusform>Уже добавлено, поэтому не добавлено повторно: %n.</numerusform>
+            <numerusform>Уже добавлено, поэтому не добавлено повторно: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Пока ничего не добавлено.</translation>
@@ -134,6 +142,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Это изображение очень однотонное или размытое, поэтому его цифровой отпечаток слабый и его труднее найти. Его всё равно отправят, и он может помочь.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Это не фото и не видео, поэтому будет отправлен только цифровой отпечаток файла. Он всё равно может найти точные копии этого файла.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +498,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Создаём отпечаток…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Готово: только отпечаток файла</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -506,6 +522,18 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Не удалось прочитать этот файл</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Осталось меньше минуты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Осталась примерно %n минута.</numerusform>
+            <numerusform>Осталось примерно %n минуты.</numerusform>
+            <numerusform>Осталось примерно %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -520,7 +548,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Этот файл не удалось открыть или сохранить там. Попробуй другое место.</translation>
     </message>
     <message>
@@ -529,6 +556,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Получить помощь</translation>
     </message>
     <message>
@@ -798,6 +826,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Обращение, которое будет отправлено</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Что будет отправлено</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Скрыть точное обращение</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Показать точное обращение</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Скопировать текст обращения</translation>
     </message>
@@ -808,6 +848,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Ничего не отправляется, пока ты не нажмёшь «Отправить цифровые отпечатки».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n цифровой отпечаток</numerusform>
+            <numerusform>%n цифровых отпечатка</numerusform>
+            <numerusform>%n цифровых отпечатков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Отправляются только цифровые отпечатки, например %1: никаких изображений, имён или мест.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -912,6 +964,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -934,24 +1009,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Твои изображения остаются с тобой</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Твои фото и видео никогда не покидают этот компьютер. Их никуда не загружают, и приложение их не сохраняет.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Твои фото и видео остаются на этом компьютере. Их никогда не загружают в интернет.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Приложение создаёт цифровой отпечаток каждого из них: короткий код, вычисленный из изображения. Из цифрового отпечатка нельзя восстановить изображение.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Отправляются только цифровые отпечатки: короткие коды, которые нельзя снова превратить в изображения.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Отправляются только цифровые отпечатки, в Take It Down. Его ведёт NCMEC, американская благотворительная организация, которая помогает детям и молодёжи.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Сайты и приложения, которые участвуют, по цифровым отпечаткам находят копии и удаляют их или не дают их опубликовать.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Это бесплатно. Ты не указываешь имя, e-mail или номер телефона, так что никто не знает, кто отправил обращение.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Ты не указываешь имя, почту или номер телефона. Это бесплатно.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

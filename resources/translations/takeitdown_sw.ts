@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>Endelea</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Tayari kimeongezwa, kwa hiyo hakijaongezwa tena: %n.</numerusform>
+            <numerusform>Tayari vimeongezwa, kwa hiyo havijaongezwa tena: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Bado hakuna kilichoongezwa.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Picha hii ni ya rangi moja sana au imefifia, kwa hiyo alama yake ya kidijitali ni dhaifu na ni ngumu zaidi kulinganisha. Bado inatumwa, na bado inaweza kusaidia.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Hii si picha wala video, kwa hiyo alama ya faili pekee ndiyo itatumwa. Bado inaweza kupata nakala zilizo sawa kabisa na faili hii.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +493,10 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
         <translation>Inatengeneza alama…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Tayari: alama ya faili pekee</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Tayari</translation>
     </message>
@@ -502,6 +517,17 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
         <translation>Faili hili halikuweza kusomwa</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Imebaki chini ya dakika moja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Imebaki takriban dakika %n.</numerusform>
+            <numerusform>Zimebaki takriban dakika %n.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -516,7 +542,6 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Faili hili halikuweza kufunguliwa au kuhifadhiwa hapo. Jaribu mahali pengine.</translation>
     </message>
     <message>
@@ -525,6 +550,7 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Pata msaada</translation>
     </message>
     <message>
@@ -794,6 +820,18 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
         <translation>Ripoti itakayotumwa</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Kitakachotumwa</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ficha ripoti halisi</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Onyesha ripoti halisi</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Nakili maandishi ya ripoti</translation>
     </message>
@@ -804,6 +842,17 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Hakuna kinachotumwa hadi ubonyeze “Tuma alama”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>Alama %n</numerusform>
+            <numerusform>Alama %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Ni alama kama %1 pekee zinazotumwa: hakuna picha, majina wala mahali.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -905,6 +954,29 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Maswali</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Angalia</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Hatua %1 kati ya %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -927,24 +999,16 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
         <translation>Picha zako zinabaki kwako</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Picha na video zako haziondoki kamwe kwenye kompyuta hii. Hazipakiwi popote, na programu haizihifadhi.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Picha na video zako zinabaki kwenye kompyuta hii. Hazipakiwi mtandaoni kamwe.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Programu hutengeneza alama ya kidijitali ya kila moja: msimbo mfupi unaotokana na picha. Alama ya kidijitali haiwezi kugeuzwa kuwa picha tena.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Alama pekee ndizo zinazotumwa: misimbo mifupi isiyoweza kugeuzwa kuwa picha tena.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Ni alama tu zinazotumwa, kwa Take It Down. Inaendeshwa na NCMEC, shirika la hisani la Marekani linalosaidia watoto na vijana.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Tovuti na programu zinazoshiriki hutumia alama hizo kupata nakala na kuziondoa, au kuzizuia zisichapishwe.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Ni bure. Hutoi jina lako, barua pepe wala namba ya simu, kwa hiyo hakuna anayejua nani alituma ripoti.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Hutoi jina lako, barua pepe wala nambari ya simu. Ni bure.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

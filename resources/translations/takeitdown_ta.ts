@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>தொடர்க</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>ஏற்கனவே சேர்க்கப்பட்டது, அதனால் மீண்டும் சேர்க்கவில்லை: %n.</numerusform>
+            <numerusform>ஏற்கனவே சேர்க்கப்பட்டது, அதனால் மீண்டும் சேர்க்கவில்லை: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>இன்னும் எதுவும் சேர்க்கப்படவில்லை.</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>இந்தப் படம் மிகவும் வெறுமையாக அல்லது மங்கலாக உள்ளது, அதனால் இதன் கைரேகை பலவீனமாக உள்ளது, பொருத்துவது கடினம். இருந்தாலும் இது அனுப்பப்படும், உதவவும் கூடும்.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>இது புகைப்படமோ வீடியோவோ இல்லை, அதனால் இதன் கோப்புக் கைரேகை மட்டுமே அனுப்பப்படும். அதைக் கொண்டு இந்தக் கோப்பின் அப்படியே உள்ள நகல்களைக் கண்டுபிடிக்க முடியும்.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +491,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>கைரேகை உருவாகிறது…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>தயார்: கோப்புக் கைரேகை மட்டும்</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>தயார்</translation>
     </message>
@@ -500,6 +515,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>இந்தக் கோப்பைப் படிக்க முடியவில்லை</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>ஒரு நிமிடத்துக்கும் குறைவாக உள்ளது.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>சுமார் %n நிமிடம் உள்ளது.</numerusform>
+            <numerusform>சுமார் %n நிமிடங்கள் உள்ளன.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -514,7 +540,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>இந்தக் கோப்பை அங்கே திறக்கவோ சேமிக்கவோ முடியவில்லை. வேறு இடத்தில் முயலுங்கள்.</translation>
     </message>
     <message>
@@ -523,6 +548,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>உதவி பெறுங்கள்</translation>
     </message>
     <message>
@@ -792,6 +818,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>அனுப்பப்படும் கோரிக்கை</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>அனுப்பப்படுபவை</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>சரியான கோரிக்கையை மறை</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>சரியான கோரிக்கையைக் காட்டு</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>கோரிக்கை உரையை நகலெடு</translation>
     </message>
@@ -802,6 +840,17 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“கைரேகைகளை அனுப்பு” என்பதை அழுத்தும் வரை எதுவும் அனுப்பப்படாது.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n கைரேகை</numerusform>
+            <numerusform>%n கைரேகைகள்</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>%1 போன்ற கைரேகைகள் மட்டுமே அனுப்பப்படும்: படங்கள், பெயர்கள், இடங்கள் எதுவும் இல்லை.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -902,6 +951,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>கேள்விகள்</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>சேர்</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>சரிபார்</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>படி %1 / %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -924,24 +996,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>உங்கள் படங்கள் உங்களிடமே இருக்கும்</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>உங்கள் புகைப்படங்களும் வீடியோக்களும் இந்தக் கணினியை விட்டு ஒருபோதும் வெளியேறாது. அவை பதிவேற்றப்படுவதில்லை, செயலியும் அவற்றைச் சேமிப்பதில்லை.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>உங்கள் புகைப்படங்களும் வீடியோக்களும் இந்தக் கணினியிலேயே இருக்கும். அவை ஒருபோதும் பதிவேற்றப்படாது.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>செயலி ஒவ்வொன்றுக்கும் ஒரு டிஜிட்டல் கைரேகையை உருவாக்கும்: படத்திலிருந்து கணக்கிடப்படும் சிறிய குறியீடு. கைரேகையிலிருந்து படத்தை மீண்டும் உருவாக்க முடியாது.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>கைரேகைகள் மட்டுமே அனுப்பப்படும்: மீண்டும் படங்களாக மாற்ற முடியாத சிறிய குறியீடுகள்.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>கைரேகைகள் மட்டுமே Take It Down-க்கு அனுப்பப்படும். அதை நடத்துவது NCMEC, குழந்தைகளுக்கும் இளைஞர்களுக்கும் உதவும் ஓர் அமெரிக்கத் தொண்டு நிறுவனம்.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>பங்கேற்கும் இணையதளங்களும் செயலிகளும் கைரேகைகளைக் கொண்டு நகல்களைக் கண்டுபிடித்து நீக்கும், அல்லது பதிவிடப்படாமல் தடுக்கும்.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>இது இலவசம். நீங்கள் பெயர், மின்னஞ்சல், தொலைபேசி எண் எதையும் தருவதில்லை, அதனால் கோரிக்கையை அனுப்பியது யார் என்று யாருக்கும் தெரியாது.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>உங்கள் பெயர், மின்னஞ்சல், தொலைபேசி எண் எதையும் தர வேண்டாம். இது இலவசம்.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

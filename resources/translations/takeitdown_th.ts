@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>ต่อไป</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>เพิ่มไว้แล้ว จึงไม่ได้เพิ่มซ้ำ: %n ไฟล์</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>ยังไม่ได้เพิ่มอะไรเลย</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>ภาพนี้เรียบมากหรือเบลอ ลายนิ้วมือดิจิทัลของภาพนี้จึงอ่อน และจับคู่ได้ยากกว่า แต่ก็ยังส่งไปและยังช่วยได้</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>ไฟล์นี้ไม่ใช่รูปหรือวิดีโอ จึงจะส่งเฉพาะลายนิ้วมือของไฟล์ แต่ยังช่วยหาสำเนาที่เหมือนไฟล์นี้ทุกอย่างได้</translation>
     </message>
 </context>
 <context>
@@ -474,6 +484,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>กำลังสร้างลายนิ้วมือ…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>พร้อมแล้ว: เฉพาะลายนิ้วมือไฟล์</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>พร้อมแล้ว</translation>
     </message>
@@ -494,6 +508,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>อ่านไฟล์นี้ไม่ได้</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>เหลือไม่ถึงหนึ่งนาที</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>เหลืออีกประมาณ %n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -509,7 +533,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>เปิดหรือบันทึกไฟล์นี้ที่นั่นไม่ได้ ลองที่อื่นดู</translation>
     </message>
     <message>
@@ -518,6 +541,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>ขอความช่วยเหลือ</translation>
     </message>
     <message>
@@ -787,6 +811,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>รายงานที่จะส่งไป</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>สิ่งที่จะส่ง</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>ซ่อนรายงานฉบับจริง</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>แสดงรายงานฉบับจริง</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>คัดลอกข้อความรายงาน</translation>
     </message>
@@ -797,6 +833,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>จะไม่มีอะไรถูกส่ง จนกว่าคุณจะกด “ส่งลายนิ้วมือ”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>ลายนิ้วมือ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>ส่งเฉพาะลายนิ้วมืออย่าง %1 ไม่มีรูป ชื่อ หรือสถานที่</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -893,6 +939,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ตรวจดู</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ขั้นที่ %1 จาก %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -915,24 +984,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>ภาพของคุณอยู่กับคุณ</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>รูปและวิดีโอของคุณ ไม่ออกไปจากคอมพิวเตอร์เครื่องนี้เลย ไม่มีการอัปโหลด และแอปไม่ได้บันทึกไว้</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>รูปและวิดีโอของคุณอยู่ในคอมพิวเตอร์เครื่องนี้ ไม่มีการอัปโหลดเลย</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>แอปจะสร้างลายนิ้วมือดิจิทัลของแต่ละไฟล์ คือรหัสสั้น ๆ ที่คำนวณจากภาพ ลายนิ้วมือแปลงกลับเป็นภาพไม่ได้</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>ส่งเฉพาะลายนิ้วมือ ซึ่งเป็นรหัสสั้น ๆ ที่เปลี่ยนกลับเป็นรูปไม่ได้</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>ส่งไปแค่ลายนิ้วมือเท่านั้น ไปที่ Take It Down ซึ่งดูแลโดย NCMEC องค์กรการกุศลในสหรัฐฯ ที่ช่วยเหลือเด็กและเยาวชน</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>เว็บไซต์และแอปที่เข้าร่วมใช้ลายนิ้วมือหาภาพที่ถูกคัดลอก แล้วลบออก หรือกันไม่ให้โพสต์</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>ใช้ฟรี คุณไม่ต้องให้ชื่อ อีเมล หรือเบอร์โทร จึงไม่มีใครรู้ว่าใครส่งรายงาน</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>คุณไม่ต้องให้ชื่อ อีเมล หรือเบอร์โทรศัพท์ และไม่มีค่าใช้จ่าย</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>Devam</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Zaten eklenmişti, bu yüzden tekrar eklenmedi: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Henüz bir şey eklenmedi.</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Bu görüntü çok düz ya da bulanık, bu yüzden parmak izi zayıf ve eşleşmesi daha zor. Yine de gönderilir ve yine de işe yarayabilir.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Bu bir fotoğraf ya da video değil, bu yüzden yalnızca dosya parmak izi gönderilecek. Yine de bu dosyanın birebir kopyalarını bulabilir.</translation>
     </message>
 </context>
 <context>
@@ -475,6 +485,10 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
         <translation>Parmak izi alınıyor…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Hazır: yalnızca dosya parmak izi</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Hazır</translation>
     </message>
@@ -495,6 +509,16 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
         <translation>Bu dosya okunamadı</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Bir dakikadan az kaldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Yaklaşık %n dakika kaldı.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -509,7 +533,6 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Bu dosya orada açılamadı ya da kaydedilemedi. Başka bir yer dene.</translation>
     </message>
     <message>
@@ -518,6 +541,7 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Yardım al</translation>
     </message>
     <message>
@@ -787,6 +811,18 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
         <translation>Gönderilecek bildirim</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Gönderilecekler</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Bildirimin tam hâlini gizle</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Bildirimin tam hâlini göster</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Bildirim metnini kopyala</translation>
     </message>
@@ -797,6 +833,16 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“Parmak izlerini gönder”e basana kadar hiçbir şey gönderilmez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n parmak izi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Yalnızca %1 gibi parmak izleri gönderilir: görüntü, isim ya da yer yok.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -893,6 +939,29 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Sorular</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Adım %1/%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -915,24 +984,16 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
         <translation>Görüntülerin sende kalır</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Fotoğrafların ve videoların bu bilgisayardan hiç çıkmaz. Hiçbir yere yüklenmezler ve uygulama onları kaydetmez.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Fotoğrafların ve videoların bu bilgisayarda kalır. Asla yüklenmez.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Uygulama her birinin dijital parmak izini oluşturur: görüntüden hesaplanan kısa bir kod. Parmak izi tekrar görüntüye dönüştürülemez.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Yalnızca parmak izleri gönderilir: tekrar görüntüye dönüştürülemeyen kısa kodlar.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Take It Down&apos;a yalnızca parmak izleri gönderilir. Take It Down&apos;ı, çocuklara ve gençlere yardım eden ABD&apos;li bir yardım kuruluşu olan NCMEC yürütür.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Katılan web siteleri ve uygulamalar parmak izlerini kopyaları bulup kaldırmak ya da paylaşılmalarını engellemek için kullanır.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Ücretsizdir. Adını, e-postanı ya da telefon numaranı vermezsin, bu yüzden bildirimi kimin gönderdiğini kimse bilmez.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Adını, e-postanı ya da telefon numaranı vermezsin. Ücretsizdir.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,14 @@
         <source>Continue</source>
         <translation>Далі</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Уже додано, тому не додано вдруге: %n.</numerusform>
+            <numerusform>Уже додано, тому не додано вдруге: %n.</numerusform>
+            <numerusform>Уже додано, тому не додано вдруге: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Поки нічого не додано.</translation>
@@ -134,6 +142,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Це зображення дуже однотонне чи розмите, тому його цифровий відбиток слабкий і його важче знайти. Його все одно буде надіслано, і він може допомогти.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Це не фото і не відео, тому буде надіслано лише цифровий відбиток файлу. Він усе одно може знайти точні копії цього файлу.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +498,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Створюємо відбиток…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Готово: лише відбиток файлу</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -506,6 +522,18 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Не вдалося прочитати цей файл</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Залишилося менше хвилини.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Залишилася приблизно %n хвилина.</numerusform>
+            <numerusform>Залишилося приблизно %n хвилини.</numerusform>
+            <numerusform>Залишилося приблизно %n хвилин.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -520,7 +548,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Цей файл не вдалося відкрити або зберегти там. Спробуй інше місце.</translation>
     </message>
     <message>
@@ -529,6 +556,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Отримати допомогу</translation>
     </message>
     <message>
@@ -798,6 +826,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Звернення, яке буде надіслано</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Що буде надіслано</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Сховати точне звернення</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Показати точне звернення</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Скопіювати текст звернення</translation>
     </message>
@@ -808,6 +848,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Нічого не надсилається, доки ти не натиснеш «Надіслати цифрові відбитки».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n цифровий відбиток</numerusform>
+            <numerusform>%n цифрові відбитки</numerusform>
+            <numerusform>%n цифрових відбитків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Надсилаються лише цифрові відбитки, як-от %1: жодних зображень, імен чи місць.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -912,6 +964,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Крок %1 з %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -934,24 +1009,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Твої зображення залишаються з тобою</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Твої фото і відео ніколи не залишають цей комп&apos;ютер. Їх нікуди не завантажують, і застосунок їх не зберігає.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Твої фото і відео залишаються на цьому комп&apos;ютері. Їх ніколи не завантажують в інтернет.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Застосунок створює цифровий відбиток кожного з них: короткий код, обчислений із зображення. Із цифрового відбитка не можна відновити зображення.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Надсилаються лише цифрові відбитки: короткі коди, які не можна знову перетворити на зображення.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Надсилаються лише цифрові відбитки, у Take It Down. Його веде NCMEC, американська благодійна організація, яка допомагає дітям і молоді.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Сайти й застосунки, які беруть участь, за цифровими відбитками знаходять копії та видаляють їх або не дають їх опублікувати.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Це безкоштовно. Ти не вказуєш ім&apos;я, e-mail чи номер телефону, тож ніхто не знає, хто надіслав звернення.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Ти не вказуєш ім&apos;я, пошту чи номер телефону. Це безкоштовно.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

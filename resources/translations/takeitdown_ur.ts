@@ -71,6 +71,13 @@
         <source>Continue</source>
         <translation>آگے بڑھیں</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>پہلے سے شامل تھا، اس لیے دوبارہ شامل نہیں کیا گیا: %n۔</numerusform>
+            <numerusform>پہلے سے شامل تھے، اس لیے دوبارہ شامل نہیں کیے گئے: %n۔</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>ابھی تک کچھ شامل نہیں ہوا۔</translation>
@@ -129,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>یہ تصویر بہت سادہ یا دھندلی ہے، اس لیے اس کا فنگر پرنٹ کمزور ہے اور اس کا میل ڈھونڈنا زیادہ مشکل ہے۔ یہ پھر بھی بھیجا جاتا ہے، اور پھر بھی مدد کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>یہ تصویر یا ویڈیو نہیں ہے، اس لیے صرف اس فائل کا فنگر پرنٹ بھیجا جائے گا۔ اس سے بھی اس فائل کی بالکل ویسی ہی کاپیاں مل سکتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -479,6 +490,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>فنگر پرنٹ بن رہا ہے…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>تیار: صرف فائل کا فنگر پرنٹ</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>تیار</translation>
     </message>
@@ -499,6 +514,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>یہ فائل پڑھی نہیں جا سکی</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>ایک منٹ سے کم باقی ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>تقریباً %n منٹ باقی ہے۔</numerusform>
+            <numerusform>تقریباً %n منٹ باقی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: Urdu writes a colon and a space between the two.</translatorcomment>
@@ -514,7 +540,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>یہ فائل وہاں کھولی یا محفوظ نہیں کی جا سکی۔ کوئی اور جگہ آزمائیں۔</translation>
     </message>
     <message>
@@ -523,6 +548,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
@@ -792,6 +818,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>جو رپورٹ بھیجی جائے گی</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>کیا بھیجا جائے گا</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>پوری رپورٹ چھپائیں</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>پوری رپورٹ دکھائیں</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>رپورٹ کا متن کاپی کریں</translation>
     </message>
@@ -802,6 +840,17 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>جب تک آپ “فنگر پرنٹ بھیجیں” نہ دبائیں، کچھ نہیں بھیجا جائے گا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n فنگر پرنٹ</numerusform>
+            <numerusform>%n فنگر پرنٹ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>صرف %1 جیسے فنگر پرنٹ بھیجے جاتے ہیں: کوئی تصویر، نام یا جگہ نہیں۔</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -902,6 +951,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>سوال</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>شامل کریں</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>دیکھیں</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>بھیجیں</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>مرحلہ %1 از %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -924,24 +996,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>آپ کی تصویریں آپ کے پاس رہتی ہیں</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>آپ کی تصویریں اور ویڈیوز کبھی اس کمپیوٹر سے باہر نہیں جاتیں۔ انہیں اپ لوڈ نہیں کیا جاتا، اور ایپ انہیں محفوظ نہیں کرتی۔</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>آپ کی تصویریں اور ویڈیوز اسی کمپیوٹر پر رہتی ہیں۔ انہیں کبھی اپ لوڈ نہیں کیا جاتا۔</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>ایپ ہر ایک کا ڈیجیٹل فنگر پرنٹ بناتی ہے: تصویر سے نکالا گیا ایک چھوٹا سا کوڈ۔ فنگر پرنٹ کو دوبارہ تصویر میں نہیں بدلا جا سکتا۔</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>صرف فنگر پرنٹ بھیجے جاتے ہیں: چھوٹے کوڈ جن سے تصویر واپس نہیں بن سکتی۔</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>صرف فنگر پرنٹ بھیجے جاتے ہیں، Take It Down کو۔ اسے NCMEC چلاتا ہے، جو امریکہ کا ایک فلاحی ادارہ ہے اور بچوں اور نوجوانوں کی مدد کرتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>حصہ لینے والی ویب سائٹس اور ایپس ان فنگر پرنٹ سے کاپیاں ڈھونڈ کر ہٹاتی ہیں، یا انہیں پوسٹ ہونے سے روکتی ہیں۔</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>یہ مفت ہے۔ نہ آپ کا نام، نہ ای میل، نہ فون نمبر مانگا جاتا ہے، اس لیے کوئی نہیں جانتا کہ رپورٹ کس نے بھیجی۔</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>آپ اپنا نام، ای میل یا فون نمبر نہیں دیتے۔ یہ مفت ہے۔</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

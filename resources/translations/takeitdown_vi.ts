@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Đã thêm từ trước nên không thêm lại: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Chưa thêm gì.</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Hình ảnh này rất đơn điệu hoặc bị mờ, nên dấu vân tay của nó yếu và khó khớp hơn. Nó vẫn được gửi đi và vẫn có thể giúp ích.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Đây không phải ảnh hay video, nên chỉ gửi dấu vân tay của tệp. Nó vẫn có thể tìm ra các bản sao giống hệt của tệp này.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +484,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Đang tạo dấu vân tay…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Sẵn sàng: chỉ dấu vân tay của tệp</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -494,6 +508,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Không đọc được tệp này</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>Còn chưa đến một phút.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Còn khoảng %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>same as English on purpose: Vietnamese writes a colon and a space between the two.</translatorcomment>
@@ -509,7 +533,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Không thể mở hoặc lưu tệp này ở đó. Hãy thử chỗ khác.</translation>
     </message>
     <message>
@@ -518,6 +541,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>Tìm trợ giúp</translation>
     </message>
     <message>
@@ -787,6 +811,18 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
         <translation>Báo cáo sẽ được gửi đi</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Những gì sẽ được gửi</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ẩn báo cáo chính xác</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Hiện báo cáo chính xác</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Sao chép nội dung báo cáo</translation>
     </message>
@@ -797,6 +833,16 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Chưa có gì được gửi cho đến khi bạn nhấn “Gửi dấu vân tay”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n dấu vân tay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Chỉ gửi các dấu vân tay như %1: không có hình ảnh, tên hay địa điểm.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -893,6 +939,29 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Bước %1/%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -915,24 +984,16 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
         <translation>Hình ảnh của bạn vẫn ở bên bạn</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>Ảnh và video của bạn không bao giờ rời khỏi máy tính này. Chúng không bị tải lên, và ứng dụng không lưu chúng.</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>Ảnh và video của bạn ở lại trên máy tính này. Chúng không bao giờ bị tải lên.</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>Ứng dụng tạo một dấu vân tay số cho từng ảnh hoặc video: một đoạn mã ngắn được tính ra từ hình ảnh. Dấu vân tay không thể biến ngược lại thành hình ảnh.</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>Chỉ gửi dấu vân tay: những mã ngắn không thể biến ngược lại thành hình ảnh.</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>Chỉ có dấu vân tay được gửi đi, tới Take It Down. Dịch vụ này do NCMEC điều hành, một tổ chức từ thiện của Mỹ giúp đỡ trẻ em và người trẻ.</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>Các trang web và ứng dụng tham gia dùng dấu vân tay để tìm và gỡ các bản sao, hoặc ngăn chúng bị đăng lên.</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>Hoàn toàn miễn phí. Bạn không phải cung cấp tên, email hay số điện thoại, nên không ai biết ai đã gửi báo cáo.</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>Bạn không cần cho biết tên, email hay số điện thoại. Hoàn toàn miễn phí.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>继续</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>已经添加过了，所以没有再次添加：%n 个。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>还没有添加任何文件。</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>这张图片画面很单调或很模糊，所以它的指纹是弱指纹，比较难匹配。它仍然会被发送，也仍然能帮上忙。</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>这不是照片或视频，所以只会发送它的文件指纹。它仍然可以找到这个文件的完全相同的副本。</translation>
     </message>
 </context>
 <context>
@@ -473,6 +483,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>正在生成指纹…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>已就绪：只有文件指纹</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>已就绪</translation>
     </message>
@@ -493,6 +507,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>无法读取这个文件</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>还剩不到一分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>还剩大约 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translation>%1：%2</translation>
@@ -507,7 +531,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>这个文件无法在那里打开或保存。请换个位置试试。</translation>
     </message>
     <message>
@@ -516,6 +539,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>获取帮助</translation>
     </message>
     <message>
@@ -785,6 +809,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>将要发送的报告</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>将要发送的内容</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>隐藏完整报告</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>显示完整报告</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>复制报告内容</translation>
     </message>
@@ -795,6 +831,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>在你按下“发送指纹”之前，什么都不会发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n 个指纹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>只发送像 %1 这样的指纹：没有图片、姓名或地点。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -891,6 +937,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -913,24 +982,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>你的图片只留在你这里</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>你的照片和视频永远不会离开这台电脑。它们不会被上传，应用也不会保存它们。</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>你的照片和视频留在这台电脑上，永远不会被上传。</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>应用会为每一个照片或视频生成数字指纹：一串根据图片算出来的短代码。指纹无法变回图片。</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>只发送指纹：一些简短的代码，无法变回图片。</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>只有指纹会被发送给 Take It Down。它由 NCMEC 运营，NCMEC 是一家帮助儿童和青少年的美国慈善机构。</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>参与的网站和应用会用这些指纹查找副本并删除，或者阻止它们被发布。</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>这是免费的。你不需要提供姓名、邮箱或电话号码，所以没有人知道是谁发送了报告。</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>你不用提供姓名、电子邮箱或电话号码。完全免费。</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -71,6 +71,12 @@
         <source>Continue</source>
         <translation>繼續</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>已經加入過了，所以沒有再次加入：%n 個。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>還沒有加入任何東西。</translation>
@@ -124,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>這張影像非常單調或模糊，所以它的指紋較弱，比較難比對。它還是會傳送出去，也仍然可能有幫助。</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>這不是照片或影片，所以只會傳送它的檔案指紋。它仍然可以找到這個檔案一模一樣的副本。</translation>
     </message>
 </context>
 <context>
@@ -474,6 +484,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>正在產生指紋…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>已完成：只有檔案指紋</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>已完成</translation>
     </message>
@@ -494,6 +508,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>無法讀取這個檔案</translation>
     </message>
     <message>
+        <source>Less than a minute left.</source>
+        <translation>剩不到一分鐘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>大約還剩 %n 分鐘。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <extracomment>A picture&apos;s name and its status, e.g. &quot;Photo 3: Ready&quot;. %1 is the name (&quot;Photo 3&quot;), %2 the status (&quot;Ready&quot;). Write the separator as your language does (French &quot;%1 : %2&quot;).</extracomment>
         <translatorcomment>Chinese uses a full-width colon with no space.</translatorcomment>
@@ -510,7 +534,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <name>MainWindow</name>
     <message>
         <source>This file couldn&apos;t be opened or saved there. Try another place.</source>
-        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>無法在那裡開啟或儲存這個檔案。請換個地方試試看。</translation>
     </message>
     <message>
@@ -519,6 +542,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Get help</source>
+        <extracomment>Suggested names in the save picker: plain words, nothing that names the app or its purpose.</extracomment>
         <translation>尋求協助</translation>
     </message>
     <message>
@@ -788,6 +812,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>將會傳送的申請</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>將會傳送的內容</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>隱藏完整申請內容</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>顯示完整申請內容</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>複製申請內容</translation>
     </message>
@@ -798,6 +834,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>在你按下「傳送指紋」之前，什麼都不會傳送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n 個指紋</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>只會傳送像 %1 這樣的指紋：沒有影像、名字或地點。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -894,6 +940,29 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Questions</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
@@ -916,24 +985,16 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>你的影像會留在你身邊</translation>
     </message>
     <message>
-        <source>Your photos and videos never leave this computer. They are not uploaded, and the app doesn&apos;t save them.</source>
-        <translation>你的照片和影片絕不會離開這台電腦。它們不會被上傳，應用程式也不會儲存它們。</translation>
+        <source>Your photos and videos stay on this computer. They are never uploaded.</source>
+        <translation>你的照片和影片會留在這台電腦上，永遠不會上傳。</translation>
     </message>
     <message>
-        <source>The app makes a fingerprint of each one: a short code worked out from the picture. A fingerprint can&apos;t be turned back into the picture.</source>
-        <translation>應用程式會為每一個產生數位指紋：一段從影像算出來的短碼。指紋無法變回影像。</translation>
+        <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
+        <translation>只會傳送指紋：一些簡短的代碼，無法變回影像。</translation>
     </message>
     <message>
-        <source>Only the fingerprints are sent, to Take It Down. It is run by NCMEC, a US charity that helps children and young people.</source>
-        <translation>只有指紋會被傳送到 Take It Down。Take It Down 由 NCMEC 經營，這是一個幫助兒童和年輕人的美國慈善機構。</translation>
-    </message>
-    <message>
-        <source>Websites and apps that take part use the fingerprints to find copies and remove them, or to stop them from being posted.</source>
-        <translation>參與的網站和應用程式會用這些指紋找出副本並移除，或阻止它們被張貼。</translation>
-    </message>
-    <message>
-        <source>It&apos;s free. You don&apos;t give your name, email or phone number, so nobody knows who sent the report.</source>
-        <translation>完全免費。你不用提供姓名、電子郵件或電話號碼，所以沒有人知道是誰傳送了申請。</translation>
+        <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
+        <translation>你不用提供名字、電子郵件或電話號碼。完全免費。</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>
