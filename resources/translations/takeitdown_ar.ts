@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>إضافة الصور ومقاطع الفيديو</translation>
     </message>
     <message>
@@ -71,6 +70,17 @@
     <message>
         <source>Continue</source>
         <translation>متابعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+            <numerusform>مُضاف من قبل، لذلك لم يُضَف مرة أخرى: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
@@ -150,6 +160,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>هذه الصورة بسيطة جدًا أو غير واضحة، لذلك بصمتها الرقمية ضعيفة ومطابقتها أصعب. لكنها تُرسل رغم ذلك، ويمكن أن تساعد.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>هذا الملف ليس صورة ولا مقطع فيديو، لذلك ستُرسَل بصمته الرقمية كملف فقط. ويمكنها مع ذلك العثور على النسخ المطابقة تمامًا لهذا الملف.</translation>
     </message>
 </context>
 <context>
@@ -512,6 +526,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>جارٍ إنشاء البصمة الرقمية…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>جاهز: بصمة الملف فقط</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -530,6 +548,21 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>تعذّرت قراءة هذا الملف</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>بقيت أقل من دقيقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -576,7 +609,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>تم الحفظ. من المهم إبقاء الملف في مكان خاص.</translation>
     </message>
 </context>
@@ -827,6 +859,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>البلاغ الذي سيُرسل</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>ما سيُرسَل</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>إخفاء البلاغ كما هو بالضبط</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>عرض البلاغ كما هو بالضبط</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>نسخ نص البلاغ</translation>
     </message>
@@ -838,9 +882,24 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>لا يُرسل أي شيء قبل الضغط على «إرسال البصمات الرقمية».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+            <numerusform>بصمات رقمية: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>البصمات الرقمية لكل صورة: %1. معظمها بصمات إضافية لنسخ قُصّت أو تغيّر إطارها، حتى يمكن العثور عليها أيضًا.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>تُرسَل بصمات رقمية فقط مثل %1: لا صور ولا أسماء ولا أماكن.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -960,19 +1019,19 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <name>StepIndicator</name>
     <message>
         <source>Questions</source>
-        <translation>أسئلة</translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>إضافة</translation>
+        <translation>الإضافة</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation>مراجعة</translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation>إرسال</translation>
+        <translation>الإرسال</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
@@ -1003,15 +1062,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>تبقى صورك ومقاطع الفيديو الخاصة بك على هذا الكمبيوتر. لا تُرفع إلى الإنترنت أبدًا.</translation>
+        <translation>تبقى صورك ومقاطع الفيديو الخاصة بك على هذا الكمبيوتر. لا تُرفَع أبدًا.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>تُرسل البصمات الرقمية فقط: رموز قصيرة لا يمكن تحويلها إلى صور من جديد.</translation>
+        <translation>تُرسَل البصمات الرقمية فقط: رموز قصيرة لا يمكن تحويلها إلى صور مرة أخرى.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>لا حاجة إلى اسمك ولا بريدك الإلكتروني ولا رقم هاتفك. الخدمة مجانية.</translation>
+        <translation>لا تعطي اسمك ولا بريدك الإلكتروني ولا رقم هاتفك. الخدمة مجانية.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

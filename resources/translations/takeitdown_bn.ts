@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>ছবি আর ভিডিও যোগ করো</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>এগিয়ে যাও</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>আগেই যোগ করা ছিল, তাই আবার যোগ করা হয়নি: %nটি।</numerusform>
+            <numerusform>আগেই যোগ করা ছিল, তাই আবার যোগ করা হয়নি: %nটি।</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>এখনো কিছু যোগ করা হয়নি।</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>এই ছবিটা খুব একরঙা বা ঝাপসা, তাই এর ফিঙ্গারপ্রিন্ট দুর্বল আর মেলানো কঠিন। তবুও এটা পাঠানো হবে, আর কাজে লাগতে পারে।</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>এটা ছবি বা ভিডিও নয়, তাই শুধু এই ফাইলের ফিঙ্গারপ্রিন্ট পাঠানো হবে। তবুও এটা দিয়ে এই ফাইলের হুবহু কপি খুঁজে পাওয়া যায়।</translation>
     </message>
 </context>
 <context>
@@ -489,6 +499,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>ফিঙ্গারপ্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>তৈরি: শুধু ফাইলের ফিঙ্গারপ্রিন্ট</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>তৈরি</translation>
     </message>
@@ -507,6 +521,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>এই ফাইলটা পড়া যায়নি</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>এক মিনিটেরও কম বাকি।</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>প্রায় %n মিনিট বাকি।</numerusform>
+            <numerusform>প্রায় %n মিনিট বাকি।</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -553,7 +578,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>সেভ হয়েছে। ফাইলটা কোনো গোপন জায়গায় রেখো।</translation>
     </message>
 </context>
@@ -803,6 +827,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>যে রিপোর্ট পাঠানো হবে</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>যা পাঠানো হবে</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>পুরো রিপোর্ট লুকাও</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>পুরো রিপোর্ট দেখাও</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>রিপোর্টের লেখা কপি করো</translation>
     </message>
@@ -814,9 +850,20 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“ফিঙ্গারপ্রিন্ট পাঠাও” না চাপা পর্যন্ত কিছুই পাঠানো হবে না।</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%nটি ফিঙ্গারপ্রিন্ট</numerusform>
+            <numerusform>%nটি ফিঙ্গারপ্রিন্ট</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>প্রতিটি ছবির ফিঙ্গারপ্রিন্ট: %1টি। বেশিরভাগই বাড়তি, কেটে ফেলা বা ফ্রেম বদলানো কপির জন্য, যাতে সেগুলোও খুঁজে পাওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>শুধু %1-এর মতো ফিঙ্গারপ্রিন্ট পাঠানো হয়: কোনো ছবি, নাম বা জায়গা নয়।</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -928,7 +975,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Check</source>
-        <translation>যাচাই করো</translation>
+        <translation>দেখো</translation>
     </message>
     <message>
         <source>Send</source>
@@ -936,7 +983,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>ধাপ %1 (মোট %2): %3</translation>
+        <translation>ধাপ %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -963,15 +1010,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>তোমার ছবি আর ভিডিও এই কম্পিউটারেই থাকে। এগুলো কখনো আপলোড হয় না।</translation>
+        <translation>তোমার ছবি আর ভিডিও এই কম্পিউটারেই থাকে। কখনো আপলোড করা হয় না।</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>শুধু ডিজিটাল ফিঙ্গারপ্রিন্ট পাঠানো হয়: ছোট কোড, যা থেকে আবার ছবি বানানো যায় না।</translation>
+        <translation>শুধু ফিঙ্গারপ্রিন্ট পাঠানো হয়: ছোট কোড, যা থেকে আর ছবি ফিরিয়ে আনা যায় না।</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>তুমি নাম, ইমেল বা ফোন নম্বর দাও না। এটা বিনামূল্যে।</translation>
+        <translation>তোমাকে নাম, ইমেল বা ফোন নম্বর দিতে হয় না। এটা বিনামূল্যে।</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Fotos und Videos hinzufügen</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Schon hinzugefügt, darum nicht noch einmal: %n.</numerusform>
+            <numerusform>Schon hinzugefügt, darum nicht noch einmal: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Noch nichts hinzugefügt.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Dieses Bild ist sehr schlicht oder unscharf, deshalb ist sein Fingerabdruck schwach und schwerer zu erkennen. Er wird trotzdem gesendet und kann trotzdem helfen.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Das ist kein Foto und kein Video, darum wird nur sein Datei-Fingerabdruck gesendet. Damit lassen sich trotzdem genaue Kopien dieser Datei finden.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +503,10 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
         <translation>Fingerabdruck…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Fertig: nur Datei-Fingerabdruck</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Fertig</translation>
     </message>
@@ -511,6 +525,17 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Weniger als eine Minute übrig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Etwa %n Minute übrig.</numerusform>
+            <numerusform>Etwa %n Minuten übrig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -557,7 +582,6 @@ Bitte teile die Fotos oder Videos nirgendwo, auch nicht, um sie zu melden. Wenn 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Gespeichert. Bewahre die Datei an einem privaten Ort auf.</translation>
     </message>
 </context>
@@ -808,6 +832,18 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
         <translation>Die Meldung, die gesendet wird</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Das wird gesendet</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Genaue Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Genaue Meldung anzeigen</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Meldungstext kopieren</translation>
     </message>
@@ -819,9 +855,20 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Es wird nichts gesendet, bevor du auf „Fingerabdrücke senden“ drückst.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n Fingerabdruck</numerusform>
+            <numerusform>%n Fingerabdrücke</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Fingerabdrücke pro Foto: %1. Die meisten sind zusätzliche für Kopien, die abgeschnitten oder anders eingerahmt wurden, damit auch diese gefunden werden können.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Gesendet werden nur Fingerabdrücke wie %1: keine Bilder, keine Namen, keine Orte.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -973,11 +1020,11 @@ Behalte beide für dich: Wer beide hat, kann die Meldung zurückziehen.</transla
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Gesendet werden nur digitale Fingerabdrücke: kurze Codes, aus denen sich keine Bilder zurückgewinnen lassen.</translation>
+        <translation>Nur Fingerabdrücke werden gesendet: kurze Codes, aus denen man keine Bilder zurückbekommt.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Du gibst weder deinen Namen noch deine E-Mail-Adresse oder Telefonnummer an. Es ist kostenlos.</translation>
+        <translation>Du gibst keinen Namen, keine E-Mail und keine Telefonnummer an. Es ist kostenlos.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

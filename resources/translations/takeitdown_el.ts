@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Πρόσθεσε τις φωτογραφίες και τα βίντεο</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Συνέχεια</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Είχε ήδη προστεθεί, οπότε δεν προστέθηκε ξανά: %n.</numerusform>
+            <numerusform>Είχαν ήδη προστεθεί, οπότε δεν προστέθηκαν ξανά: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Δεν έχει προστεθεί τίποτα ακόμα.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Αυτή η εικόνα είναι πολύ απλή ή θολή, οπότε το ψηφιακό της αποτύπωμα είναι αδύναμο και πιο δύσκολο να ταιριάξει. Στέλνεται κανονικά και μπορεί να βοηθήσει.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Αυτό δεν είναι φωτογραφία ούτε βίντεο, οπότε θα σταλεί μόνο το αποτύπωμα του αρχείου. Μπορεί όμως να βρει ακριβή αντίγραφα αυτού του αρχείου.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +499,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Αποτύπωμα…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Έτοιμο: μόνο αποτύπωμα αρχείου</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Έτοιμο</translation>
     </message>
@@ -507,6 +521,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Δεν διαβάστηκε αυτό το αρχείο</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Απομένει λιγότερο από ένα λεπτό.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Απομένει περίπου %n λεπτό.</numerusform>
+            <numerusform>Απομένουν περίπου %n λεπτά.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -552,7 +577,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Αποθηκεύτηκε. Φύλαξε το αρχείο κάπου ιδιωτικά.</translation>
     </message>
 </context>
@@ -802,6 +826,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Η αναφορά που θα σταλεί</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Τι θα σταλεί</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Απόκρυψη της ακριβούς αναφοράς</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Εμφάνιση της ακριβούς αναφοράς</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Αντιγραφή κειμένου αναφοράς</translation>
     </message>
@@ -813,9 +849,20 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Δεν στέλνεται τίποτα μέχρι να πατήσεις «Αποστολή αποτυπωμάτων».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n αποτύπωμα</numerusform>
+            <numerusform>%n αποτυπώματα</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Αποτυπώματα για κάθε φωτογραφία: %1. Τα περισσότερα είναι επιπλέον, για αντίγραφα που κόπηκαν ή άλλαξαν κάδρο, ώστε να μπορούν να βρεθούν κι αυτά.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Στέλνονται μόνο αποτυπώματα όπως το %1: καμία εικόνα, κανένα όνομα, κανένα μέρος.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -962,11 +1009,11 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Οι φωτογραφίες και τα βίντεό σου μένουν σε αυτόν τον υπολογιστή. Δεν ανεβαίνουν ποτέ πουθενά.</translation>
+        <translation>Οι φωτογραφίες και τα βίντεό σου μένουν σε αυτόν τον υπολογιστή. Δεν ανεβαίνουν ποτέ.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Στέλνονται μόνο ψηφιακά αποτυπώματα: σύντομοι κωδικοί που δεν μπορούν να ξαναγίνουν εικόνες.</translation>
+        <translation>Στέλνονται μόνο αποτυπώματα: σύντομοι κωδικοί που δεν μπορούν να ξαναγίνουν εικόνες.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>

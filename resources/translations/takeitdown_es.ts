@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Agrega las fotos y los videos</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Ya estaba agregado, así que no se agregó otra vez: %n.</numerusform>
+            <numerusform>Ya estaban agregados, así que no se agregaron otra vez: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Todavía no hay nada.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Esta imagen es muy simple o borrosa, así que su huella digital es débil y cuesta más encontrar coincidencias. Igual se envía y puede ayudar.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Esto no es una foto ni un video, así que solo se enviará su huella digital de archivo. Igual puede encontrar copias exactas de este archivo.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +502,10 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
         <translation>Huella digital…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Listo: solo huella digital de archivo</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -510,6 +524,17 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>No se pudo leer este archivo</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Falta menos de un minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Falta más o menos %n minuto.</numerusform>
+            <numerusform>Faltan más o menos %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -556,7 +581,6 @@ Por favor, no compartas las fotos o videos en ningún lado, ni siquiera para rep
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Guardado. Mantén el archivo en un lugar privado.</translation>
     </message>
 </context>
@@ -807,6 +831,18 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
         <translation>El informe que se va a enviar</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Lo que se enviará</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ocultar el informe exacto</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Mostrar el informe exacto</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copiar el texto del informe</translation>
     </message>
@@ -818,9 +854,20 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>No se envía nada hasta que presiones “Enviar las huellas digitales”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n huella digital</numerusform>
+            <numerusform>%n huellas digitales</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Huellas digitales por cada foto: %1. La mayoría son extra, para copias recortadas o encuadradas de otra forma, así que esas también se pueden encontrar.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Solo se envían huellas digitales como %1: nada de imágenes, nombres ni lugares.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -968,11 +1015,11 @@ Guárdalos en privado: cualquier persona que tenga los dos puede retirar el info
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Tus fotos y videos se quedan en esta computadora. Nunca se suben a internet.</translation>
+        <translation>Tus fotos y videos se quedan en esta computadora. Nunca se suben.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Solo se envían las huellas digitales: códigos cortos que no se pueden volver a convertir en imágenes.</translation>
+        <translation>Solo se envían huellas digitales: códigos cortos que no se pueden convertir de nuevo en imágenes.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>عکس‌ها و ویدیوها را اضافه کن</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>ادامه</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>از قبل اضافه شده بود، برای همین دوباره اضافه نشد: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>هنوز چیزی اضافه نشده.</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>این تصویر خیلی ساده یا تار است، برای همین اثر انگشتش ضعیف است و پیدا کردنش سخت‌تر. باز هم فرستاده می‌شود و می‌تواند کمک کند.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>این عکس یا ویدیو نیست، برای همین فقط اثر انگشت فایلش فرستاده می‌شود. با این حال می‌تواند نسخه‌های کاملاً یکسان این فایل را پیدا کند.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +492,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>در حال ساختن اثر انگشت…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>آماده: فقط اثر انگشت فایل</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
@@ -501,6 +514,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>این فایل خوانده نشد</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>کمتر از یک دقیقه مانده.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>حدود %n دقیقه مانده.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -546,7 +569,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>ذخیره شد. فایل را جای خصوصی نگه دار.</translation>
     </message>
 </context>
@@ -796,6 +818,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>گزارشی که فرستاده می‌شود</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>آنچه فرستاده می‌شود</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>پنهان کردن گزارش دقیق</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>نشان دادن گزارش دقیق</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>کپی متن گزارش</translation>
     </message>
@@ -807,9 +841,19 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>تا «فرستادن اثر انگشت‌ها» را نزنی، چیزی فرستاده نمی‌شود.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n اثر انگشت</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>اثر انگشت برای هر عکس: %1. بیشترشان اضافه‌اند، برای نسخه‌هایی که بریده شده‌اند یا کادرشان عوض شده، تا بشود آن‌ها را هم پیدا کرد.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>فقط اثر انگشت‌هایی مثل %1 فرستاده می‌شوند: بدون تصویر، نام یا مکان.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -913,7 +957,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Add</source>
-        <translation>افزودن</translation>
+        <translation>اضافه کردن</translation>
     </message>
     <message>
         <source>Check</source>
@@ -952,15 +996,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>عکس‌ها و ویدیوهایت روی همین کامپیوتر می‌مانند. هرگز جایی بارگذاری نمی‌شوند.</translation>
+        <translation>عکس‌ها و ویدیوهایت روی همین کامپیوتر می‌مانند. هیچ‌وقت بارگذاری نمی‌شوند.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>فقط اثر انگشت‌های دیجیتال فرستاده می‌شوند: کدهای کوتاهی که نمی‌شود دوباره آن‌ها را به تصویر تبدیل کرد.</translation>
+        <translation>فقط اثر انگشت‌ها فرستاده می‌شوند: کدهای کوتاهی که نمی‌شود دوباره به تصویر تبدیلشان کرد.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>اسم، ایمیل یا شمارهٔ تلفنت را نمی‌دهی. رایگان است.</translation>
+        <translation>لازم نیست نام، ایمیل یا شماره تلفنت را بدهی. رایگان است.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

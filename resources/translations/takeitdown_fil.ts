@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Idagdag ang mga litrato at video</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Magpatuloy</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Naidagdag na ito dati, kaya hindi na idinagdag ulit: %n.</numerusform>
+            <numerusform>Naidagdag na ang mga ito dati, kaya hindi na idinagdag ulit: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Wala pang naidagdag.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Napakasimple o napakalabo ng larawang ito, kaya mahina ang fingerprint nito at mas mahirap itugma. Ipapadala pa rin ito, at makakatulong pa rin.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Hindi ito litrato o video, kaya ang file fingerprint lang nito ang ipapadala. Makakahanap pa rin ito ng eksaktong kopya ng file na ito.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +502,10 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
         <translation>Gumagawa ng fingerprint…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Handa na: file fingerprint lang</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Handa na</translation>
     </message>
@@ -510,6 +524,17 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Hindi mabasa ang file na ito</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Wala nang isang minuto ang natitira.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Mga %n minuto na lang ang natitira.</numerusform>
+            <numerusform>Mga %n minuto na lang ang natitira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -556,7 +581,6 @@ Pakiusap, huwag mong ibahagi kahit saan ang mga litrato o video, kahit para i-re
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Na-save na. Itago ang file sa pribadong lugar.</translation>
     </message>
 </context>
@@ -807,6 +831,18 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
         <translation>Ang ulat na ipapadala</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Ang ipapadala</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Itago ang eksaktong ulat</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Ipakita ang eksaktong ulat</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Kopyahin ang teksto ng ulat</translation>
     </message>
@@ -818,9 +854,20 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Walang ipapadala hangga&apos;t hindi mo pinipindot ang “Ipadala ang mga fingerprint”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n fingerprint</numerusform>
+            <numerusform>%n fingerprint</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Mga fingerprint sa bawat litrato: %1. Karamihan ay dagdag para sa mga kopyang pinutol o iniba ang frame, para makita rin ang mga iyon.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Mga fingerprint lang tulad ng %1 ang ipinapadala: walang larawan, pangalan o lugar.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -924,7 +971,7 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     <name>StepIndicator</name>
     <message>
         <source>Questions</source>
-        <translation>Sagutin</translation>
+        <translation>Mga tanong</translation>
     </message>
     <message>
         <source>Add</source>
@@ -932,7 +979,7 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     </message>
     <message>
         <source>Check</source>
-        <translation>Suriin</translation>
+        <translation>Tingnan</translation>
     </message>
     <message>
         <source>Send</source>
@@ -940,7 +987,7 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>Hakbang %1 ng %2: %3</translation>
+        <translation>Hakbang %1 sa %2: %3</translation>
     </message>
 </context>
 <context>
@@ -967,15 +1014,15 @@ Itago mo ang mga ito: kahit sino na may hawak ng dalawa ay puwedeng bumawi sa ul
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Nananatili sa computer na ito ang mga litrato at video mo. Hindi sila kailanman ina-upload.</translation>
+        <translation>Nananatili sa computer na ito ang mga litrato at video mo. Hindi kailanman ina-upload ang mga ito.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Mga digital na fingerprint lang ang ipinapadala: maiikling code na hindi maibabalik para maging larawan ulit.</translation>
+        <translation>Mga fingerprint lang ang ipinapadala: maiikling code na hindi na maibabalik sa larawan.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Hindi mo ibibigay ang pangalan, email o numero ng telepono mo. Libre ito.</translation>
+        <translation>Hindi mo ibinibigay ang pangalan, email o numero ng telepono mo. Libre ito.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

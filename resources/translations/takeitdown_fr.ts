@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Ajoute les photos et les vidéos</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Déjà ajouté, donc pas ajouté une deuxième fois&#xa0;: %n.</numerusform>
+            <numerusform>Déjà ajoutés, donc pas ajoutés une deuxième fois&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Rien n’a encore été ajouté.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Cette image est très simple ou floue, donc son empreinte numérique est faible et plus difficile à reconnaître. Elle est quand même envoyée, et peut quand même aider.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Ce n’est pas une photo ni une vidéo, donc seule son empreinte numérique de fichier sera envoyée. Elle peut quand même trouver les copies exactes de ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -435,7 +445,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
-        <translation>Chaque photo reçoit aussi des empreintes numériques en plus pour les façons dont les copies sont souvent modifiées&#xa0;: coupées d’un côté, zoomées, recadrées en carré, tournées, mises dans une story ou sous un texte. Ces copies peuvent donc être trouvées sans nouveau signalement. Certains changements ne sont toujours pas repérés&#xa0;: une copie coupée de tous les côtés, une capture d’écran, ou une copie avec des stickers dessus. Si tu trouves une copie comme ça, tu peux l’envoyer dans un nouveau signalement.</translation>
+        <translation>Chaque photo reçoit aussi des empreintes numériques en plus pour les façons dont les copies sont souvent modifiées : coupées d’un côté, zoomées, recadrées en carré, tournées, mises dans une story ou sous un texte. Ces copies peuvent donc être trouvées sans nouveau signalement. Certains changements ne sont toujours pas repérés : une copie coupée de tous les côtés, une capture d’écran, ou une copie avec des stickers dessus. Si tu trouves une copie comme ça, tu peux l’envoyer dans un nouveau signalement.</translation>
     </message>
     <message>
         <source>Video fingerprints</source>
@@ -492,6 +502,10 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
         <translation>Création…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Prêt&#xa0;: empreinte de fichier seulement</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -510,6 +524,17 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Impossible de lire ce fichier</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Moins d’une minute restante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Environ %n minute restante.</numerusform>
+            <numerusform>Environ %n minutes restantes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -555,7 +580,6 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Enregistré. Garde le fichier dans un endroit privé.</translation>
     </message>
 </context>
@@ -806,6 +830,18 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
         <translation>Le signalement qui va être envoyé</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Masquer le signalement exact</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Afficher le signalement exact</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copier le texte du signalement</translation>
     </message>
@@ -817,9 +853,20 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Rien n’est envoyé tant que tu n’appuies pas sur «&#xa0;Envoyer les empreintes numériques&#xa0;».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n empreinte numérique</numerusform>
+            <numerusform>%n empreintes numériques</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
-        <translation>Empreintes numériques pour chaque photo&#xa0;: %1. La plupart sont en plus, pour les copies coupées ou recadrées, pour qu’on puisse les trouver aussi.</translation>
+        <translation>Empreintes numériques pour chaque photo : %1. La plupart sont en plus, pour les copies coupées ou recadrées, pour qu’on puisse les trouver aussi.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Seules des empreintes numériques comme %1 sont envoyées&#xa0;: pas d’images, pas de noms, pas de lieux.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -923,7 +970,6 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     <name>StepIndicator</name>
     <message>
         <source>Questions</source>
-        <translatorcomment>same as English on purpose</translatorcomment>
         <translation>Questions</translation>
     </message>
     <message>
@@ -940,7 +986,7 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -967,11 +1013,11 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Tes photos et vidéos restent sur cet ordinateur. Elles ne sont jamais mises en ligne.</translation>
+        <translation>Tes photos et vidéos restent sur cet ordinateur. Elles ne sont jamais envoyées en ligne.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Seules les empreintes numériques sont envoyées : des codes courts qui ne peuvent pas être retransformés en images.</translation>
+        <translation>Seules les empreintes numériques sont envoyées&#xa0;: des codes courts qui ne peuvent pas redevenir des images.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>הוספת תמונות וסרטונים</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>להמשיך</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>כבר נוסף, ולכן לא נוסף שוב: %n.</numerusform>
+            <numerusform>כבר נוספו, ולכן לא נוספו שוב: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>עוד לא נוסף כלום.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>התמונה הזאת מאוד אחידה או מטושטשת, ולכן טביעת האצבע שלה חלשה וקשה יותר למצוא לה התאמה. היא נשלחת בכל זאת ועדיין יכולה לעזור.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>זה לא תמונה ולא סרטון, ולכן תישלח רק טביעת האצבע של הקובץ. בעזרתה עדיין אפשר למצוא עותקים זהים בדיוק של הקובץ הזה.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +499,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>יוצרים טביעת אצבע…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>מוכן: טביעת אצבע של הקובץ בלבד</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>מוכן</translation>
     </message>
@@ -507,6 +521,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>לא הצלחנו לקרוא את הקובץ</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>נשארה פחות מדקה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>נשארו בערך %n דקות.</numerusform>
+            <numerusform>נשארו בערך %n דקות.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -552,7 +577,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>נשמר. כדאי לשמור את הקובץ במקום פרטי.</translation>
     </message>
 </context>
@@ -802,6 +826,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>הדיווח שיישלח</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>מה יישלח</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>להסתיר את הדיווח המדויק</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>להציג את הדיווח המדויק</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>להעתיק את טקסט הדיווח</translation>
     </message>
@@ -813,9 +849,20 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>שום דבר לא נשלח עד שלוחצים על &quot;לשלוח את טביעות האצבע&quot;.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n טביעות אצבע</numerusform>
+            <numerusform>%n טביעות אצבע</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>טביעות אצבע לכל תמונה: %1. רובן נוספות, לעותקים שנחתכו או שהמסגור שלהם השתנה, כדי שגם אותם יהיה אפשר למצוא.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>נשלחות רק טביעות אצבע כמו %1: בלי תמונות, שמות או מקומות.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -962,15 +1009,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>התמונות והסרטונים שלך נשארים במחשב הזה. הם אף פעם לא מועלים.</translation>
+        <translation>התמונות והסרטונים נשארים במחשב הזה. הם אף פעם לא מועלים.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>נשלחות רק טביעות אצבע דיגיטליות: קודים קצרים שאי אפשר להפוך בחזרה לתמונות.</translation>
+        <translation>נשלחות רק טביעות אצבע: קודים קצרים שאי אפשר להפוך בחזרה לתמונות.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>לא נותנים שם, אימייל או מספר טלפון. זה בחינם.</translation>
+        <translation>לא צריך לתת שם, אימייל או מספר טלפון. זה בחינם.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

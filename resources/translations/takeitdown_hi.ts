@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>फ़ोटो और वीडियो जोड़ें</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>आगे बढ़ें</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>पहले से जोड़ा हुआ था, इसलिए दोबारा नहीं जोड़ा गया: %n।</numerusform>
+            <numerusform>पहले से जोड़े हुए थे, इसलिए दोबारा नहीं जोड़े गए: %n।</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>अभी तक कुछ नहीं जोड़ा गया है।</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>यह तस्वीर बहुत सादी या धुंधली है, इसलिए इसका फ़िंगरप्रिंट कमज़ोर है और इसका मिलान मुश्किल है। यह फिर भी भेजा जाता है, और मदद कर सकता है।</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>यह फ़ोटो या वीडियो नहीं है, इसलिए सिर्फ़ इसकी फ़ाइल का फ़िंगरप्रिंट भेजा जाएगा। इससे भी इस फ़ाइल की बिल्कुल वैसी ही कॉपियाँ मिल सकती हैं।</translation>
     </message>
 </context>
 <context>
@@ -488,6 +498,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>फ़िंगरप्रिंट बन रहा है…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>तैयार: सिर्फ़ फ़ाइल का फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>तैयार</translation>
     </message>
@@ -506,6 +520,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>एक मिनट से कम बाकी है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>लगभग %n मिनट बाकी है।</numerusform>
+            <numerusform>लगभग %n मिनट बाकी हैं।</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -552,7 +577,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>सहेज लिया गया। फ़ाइल को किसी निजी जगह रखें।</translation>
     </message>
 </context>
@@ -803,6 +827,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>भेजी जाने वाली रिपोर्ट</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>क्या भेजा जाएगा</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>पूरी रिपोर्ट छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>पूरी रिपोर्ट दिखाएँ</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>रिपोर्ट का टेक्स्ट कॉपी करें</translation>
     </message>
@@ -814,9 +850,20 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“फ़िंगरप्रिंट भेजें” दबाने से पहले कुछ भी नहीं भेजा जाता।</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n फ़िंगरप्रिंट</numerusform>
+            <numerusform>%n फ़िंगरप्रिंट</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>हर फ़ोटो के फ़िंगरप्रिंट: %1। इनमें से ज़्यादातर उन कॉपियों के लिए और फ़िंगरप्रिंट हैं जिन्हें काटा गया या जिनका फ़्रेम बदला गया, ताकि वे भी मिल सकें।</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>सिर्फ़ %1 जैसे फ़िंगरप्रिंट भेजे जाते हैं: कोई तस्वीर, नाम या जगह नहीं।</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -936,7 +983,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>चरण %1 (कुल %2): %3</translation>
+        <translation>चरण %1 / %2: %3</translation>
     </message>
 </context>
 <context>
@@ -963,11 +1010,11 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>आपके फ़ोटो और वीडियो इसी कंप्यूटर पर रहते हैं। वे कभी अपलोड नहीं होते।</translation>
+        <translation>आपकी फ़ोटो और वीडियो इसी कंप्यूटर पर रहते हैं। उन्हें कभी अपलोड नहीं किया जाता।</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>सिर्फ़ डिजिटल फ़िंगरप्रिंट भेजे जाते हैं: छोटे कोड, जिनसे वापस तस्वीरें नहीं बनाई जा सकतीं।</translation>
+        <translation>सिर्फ़ फ़िंगरप्रिंट भेजे जाते हैं: छोटे कोड, जिनसे तस्वीर वापस नहीं बनाई जा सकती।</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Tambahkan foto dan video</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>Lanjut</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Sudah ditambahkan, jadi tidak ditambahkan lagi: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Belum ada yang ditambahkan.</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Gambar ini sangat polos atau buram, jadi sidik jari digitalnya lemah dan lebih sulit dicocokkan. Sidik jari ini tetap dikirim dan tetap bisa membantu.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Ini bukan foto atau video, jadi hanya sidik jari filenya yang akan dikirim. Sidik jari itu tetap bisa menemukan salinan yang sama persis dari file ini.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +497,10 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
         <translation>Membuat sidik jari…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Siap: hanya sidik jari file</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -506,6 +519,16 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>File ini tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Tinggal kurang dari semenit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Tinggal sekitar %n menit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -551,7 +574,6 @@ Tolong jangan bagikan foto atau video itu di mana pun, bahkan untuk melaporkanny
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Sudah disimpan. Simpan file itu di tempat yang pribadi.</translation>
     </message>
 </context>
@@ -801,6 +823,18 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
         <translation>Laporan yang akan dikirim</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Yang akan dikirim</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Sembunyikan laporan yang persis</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Tampilkan laporan yang persis</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Salin teks laporan</translation>
     </message>
@@ -812,9 +846,19 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Tidak ada yang dikirim sampai kamu menekan “Kirim sidik jari”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n sidik jari</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Sidik jari untuk setiap foto: %1. Sebagian besar adalah sidik jari tambahan untuk salinan yang dipotong atau diubah bingkainya, jadi salinan itu juga bisa ditemukan.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Hanya sidik jari seperti %1 yang dikirim: tanpa gambar, nama, atau tempat.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -919,7 +963,7 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
     </message>
     <message>
         <source>Add</source>
-        <translation>Tambahkan</translation>
+        <translation>Tambah</translation>
     </message>
     <message>
         <source>Check</source>
@@ -958,15 +1002,15 @@ Rahasiakan keduanya: siapa pun yang punya keduanya bisa menarik kembali laporan 
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Foto dan videomu tetap di komputer ini. Semuanya tidak akan pernah diunggah.</translation>
+        <translation>Foto dan videomu tetap di komputer ini. Semuanya tidak pernah diunggah.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Hanya sidik jari digital yang dikirim: kode pendek yang tidak bisa diubah kembali menjadi gambar.</translation>
+        <translation>Hanya sidik jari yang dikirim: kode pendek yang tidak bisa diubah kembali menjadi gambar.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Kamu tidak memberikan nama, email, atau nomor telepon. Gratis.</translation>
+        <translation>Kamu tidak memberikan nama, email, atau nomor telepon. Ini gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

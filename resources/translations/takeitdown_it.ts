@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Aggiungi le foto e i video</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Era già stato aggiunto, quindi non è stato aggiunto di nuovo: %n.</numerusform>
+            <numerusform>Erano già stati aggiunti, quindi non sono stati aggiunti di nuovo: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Non hai ancora aggiunto niente.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Questa immagine è molto uniforme o sfocata, quindi la sua impronta digitale è debole e più difficile da trovare. Viene inviata comunque e può comunque aiutare.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Questo non è una foto né un video, quindi verrà inviata solo la sua impronta del file. Può comunque trovare le copie identiche di questo file.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +502,10 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
         <translation>Creo le impronte…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Pronto: solo impronta del file</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -510,6 +524,17 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Impossibile leggere questo file</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Manca meno di un minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Manca circa %n minuto.</numerusform>
+            <numerusform>Mancano circa %n minuti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -555,7 +580,6 @@ Per favore non condividere le foto o i video da nessuna parte, nemmeno per segna
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Salvata. Tieni il file in un posto privato.</translation>
     </message>
 </context>
@@ -805,6 +829,18 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
         <translation>La segnalazione che verrà inviata</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Cosa verrà inviato</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Nascondi la segnalazione esatta</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Mostra la segnalazione esatta</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copia il testo della segnalazione</translation>
     </message>
@@ -816,9 +852,20 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Non viene inviato niente finché non premi “Invia le impronte digitali”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n impronta</numerusform>
+            <numerusform>%n impronte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Impronte digitali per ogni foto: %1. La maggior parte sono in più, per le copie tagliate o inquadrate in modo diverso, così si possono trovare anche quelle.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Vengono inviate solo impronte come %1: niente immagini, nomi o luoghi.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -970,7 +1017,7 @@ Tienili privati: chiunque li abbia tutti e due può ritirare la segnalazione.</t
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Vengono inviate solo le impronte digitali: codici brevi da cui non si può tornare alle immagini.</translation>
+        <translation>Vengono inviate solo le impronte: codici brevi che non possono ridiventare immagini.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>

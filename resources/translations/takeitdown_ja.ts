@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>写真と動画を追加</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>次へ</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>すでに追加されているので、もう一度は追加しませんでした：%n 件。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>まだ何も追加されていません。</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>この画像はとても単調か、ぼやけているため、指紋が弱く、見つけにくくなります。それでも送信され、役に立つことがあります。</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>これは写真でも動画でもないので、ファイルの指紋だけを送ります。それでも、このファイルとまったく同じコピーは見つけられます。</translation>
     </message>
 </context>
 <context>
@@ -483,6 +492,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>指紋を作成中…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>準備完了：ファイルの指紋のみ</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
@@ -501,6 +514,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>このファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>残り 1 分以内です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>残り約 %n 分です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -548,7 +571,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>保存しました。ファイルは人に見られない場所に置いてください。</translation>
     </message>
 </context>
@@ -798,6 +820,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>送信される報告</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>送られるもの</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>正確な報告を隠す</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>正確な報告を表示</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>報告のテキストをコピー</translation>
     </message>
@@ -809,9 +843,19 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>「指紋を送信」を押すまでは、何も送信されません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>指紋 %n 個</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>写真ごとの指紋：%1 個。ほとんどは、切り取られたり構図を変えられたりしたコピーのための追加の指紋なので、そうしたコピーも見つけられます。</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>送られるのは %1 のような指紋だけです。画像、名前、場所は送られません。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -927,7 +971,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>全 %2 ステップ中 %1 番目：%3</translation>
+        <translation>ステップ %1/%2：%3</translation>
     </message>
 </context>
 <context>
@@ -958,7 +1002,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>送信されるのはデジタル指紋だけです。画像には戻せない短いコードです。</translation>
+        <translation>送られるのは指紋だけです。指紋は短いコードで、画像に戻すことはできません。</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>

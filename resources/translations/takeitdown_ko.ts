@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>사진과 동영상 추가</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>계속</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>이미 추가되어 다시 추가하지 않았어요: %n개.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>아직 추가한 게 없어요.</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>이 이미지는 아주 단순하거나 흐릿해서 지문이 약하고, 일치하는 것을 찾기 더 어려워요. 그래도 보내지고, 여전히 도움이 될 수 있어요.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>사진이나 동영상이 아니어서 파일 지문만 보내요. 그래도 이 파일과 똑같은 복사본은 찾을 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +491,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>지문 만드는 중…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>준비됨: 파일 지문만</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
@@ -500,6 +513,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>이 파일을 읽을 수 없어요</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>1분도 안 남았어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>약 %n분 남았어요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -546,7 +569,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>저장했어요. 파일을 남들이 볼 수 없는 곳에 보관하세요.</translation>
     </message>
 </context>
@@ -796,6 +818,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>보내질 신고</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>보낼 내용</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>정확한 신고 내용 숨기기</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>정확한 신고 내용 보기</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>신고 내용 복사</translation>
     </message>
@@ -807,9 +841,19 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“지문 보내기”를 누르기 전에는 아무것도 보내지 않아요.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>지문 %n개</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>사진마다 만든 지문: %1개. 대부분은 잘리거나 구도가 바뀐 복사본을 위한 추가 지문이라, 그런 복사본도 찾을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>%1 같은 지문만 보내요. 이미지, 이름, 장소는 보내지 않아요.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -952,15 +996,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>사진과 동영상은 이 컴퓨터에 남아요. 절대 업로드되지 않아요.</translation>
+        <translation>사진과 동영상은 이 컴퓨터에만 있어요. 절대 업로드되지 않아요.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>디지털 지문만 보내져요: 이미지로 되돌릴 수 없는 짧은 코드예요.</translation>
+        <translation>지문만 보내요. 지문은 짧은 코드라서 다시 이미지로 바꿀 수 없어요.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>이름, 이메일, 전화번호는 알려 주지 않아요. 무료예요.</translation>
+        <translation>이름, 이메일, 전화번호를 알려 주지 않아도 돼요. 무료예요.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

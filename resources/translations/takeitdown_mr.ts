@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>फोटो आणि व्हिडिओ जोडा</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>पुढे चला</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>आधीच जोडलेले होते, म्हणून पुन्हा जोडले नाही: %n.</numerusform>
+            <numerusform>आधीच जोडलेले होते, म्हणून पुन्हा जोडले नाही: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>अजून काहीही जोडलेले नाही.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>हे चित्र खूप साधे किंवा धूसर आहे, त्यामुळे त्याचा फिंगरप्रिंट कमकुवत आहे आणि जुळवणे अवघड आहे. तरीही तो पाठवला जातो, आणि उपयोगी पडू शकतो.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>हा फोटो किंवा व्हिडिओ नाही, म्हणून फक्त या फाइलचा फिंगरप्रिंट पाठवला जाईल. तरीही त्याने या फाइलच्या अगदी तशाच प्रती सापडू शकतात.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +499,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>फिंगरप्रिंट तयार होत आहे…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>तयार: फक्त फाइलचा फिंगरप्रिंट</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>तयार</translation>
     </message>
@@ -507,6 +521,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>ही फाइल वाचता आली नाही</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>एक मिनिटापेक्षा कमी वेळ उरला आहे.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>सुमारे %n मिनिट उरले आहे.</numerusform>
+            <numerusform>सुमारे %n मिनिटे उरली आहेत.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -552,7 +577,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>सेव्ह झाले. फाइल खासगी ठिकाणी ठेवा.</translation>
     </message>
 </context>
@@ -802,6 +826,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>पाठवला जाणारा रिपोर्ट</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>काय पाठवले जाईल</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>नेमका रिपोर्ट लपवा</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>नेमका रिपोर्ट दाखवा</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>रिपोर्टचा मजकूर कॉपी करा</translation>
     </message>
@@ -813,9 +849,20 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“फिंगरप्रिंट पाठवा” दाबेपर्यंत काहीही पाठवले जात नाही.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n फिंगरप्रिंट</numerusform>
+            <numerusform>%n फिंगरप्रिंट</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>प्रत्येक फोटोचे फिंगरप्रिंट: %1. यातले बहुतेक जादा आहेत, कापलेल्या किंवा फ्रेम बदललेल्या प्रतींसाठी, म्हणजे त्याही सापडू शकतील.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>फक्त %1 सारखे फिंगरप्रिंट पाठवले जातात: कोणतेही चित्र, नाव किंवा ठिकाण नाही.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -935,7 +982,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>पायरी %1 (एकूण %2): %3</translation>
+        <translation>पायरी %1 / %2: %3</translation>
     </message>
 </context>
 <context>
@@ -962,15 +1009,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>तुमचे फोटो आणि व्हिडिओ याच कॉम्प्युटरवर राहतात. ते कधीही अपलोड होत नाहीत.</translation>
+        <translation>तुमचे फोटो आणि व्हिडिओ याच संगणकावर राहतात. ते कधीही अपलोड केले जात नाहीत.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>फक्त डिजिटल फिंगरप्रिंट पाठवले जातात: छोटे कोड, ज्यांपासून पुन्हा चित्रे बनवता येत नाहीत.</translation>
+        <translation>फक्त फिंगरप्रिंट पाठवले जातात: छोटे कोड, ज्यांच्यापासून पुन्हा चित्र बनवता येत नाही.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>तुम्ही नाव, ईमेल किंवा फोन नंबर देत नाही. हे मोफत आहे.</translation>
+        <translation>तुम्ही तुमचे नाव, ईमेल किंवा फोन नंबर देत नाही. हे मोफत आहे.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Voeg de foto&apos;s en video&apos;s toe</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Was al toegevoegd, dus niet nog een keer: %n.</numerusform>
+            <numerusform>Waren al toegevoegd, dus niet nog een keer: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Nog niets toegevoegd.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Dit beeld is heel egaal of wazig, dus de vingerafdruk is zwak en moeilijker te vinden. Hij wordt toch verstuurd en kan toch helpen.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Dit is geen foto of video, dus alleen de vingerafdruk van het bestand wordt verstuurd. Daarmee kunnen nog steeds exacte kopieën van dit bestand gevonden worden.</translation>
     </message>
 </context>
 <context>
@@ -435,7 +445,7 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
-        <translation>Elke foto krijgt ook extra vingerafdrukken voor de manieren waarop kopieën vaak veranderd worden: aan één kant afgesneden, ingezoomd, vierkant gemaakt, gedraaid, in een story gezet of onder een tekst. Zo kunnen die kopieën gevonden worden zonder nieuwe melding. Sommige veranderingen worden nog gemist: een kopie die aan alle kanten is afgesneden, een screenshot, of een kopie met stickers erop. Als je zo&apos;n kopie vindt, kun je die in een nieuwe melding versturen.</translation>
+        <translation>Elke foto krijgt ook extra vingerafdrukken voor de manieren waarop kopieën vaak veranderd worden: aan één kant afgesneden, ingezoomd, vierkant gemaakt, gedraaid, in een story gezet of onder een tekst. Zo kunnen die kopieën gevonden worden zonder nieuwe melding. Sommige veranderingen worden nog gemist: een kopie die aan alle kanten is afgesneden, een screenshot, of een kopie met stickers erop. Als je zo'n kopie vindt, kun je die in een nieuwe melding versturen.</translation>
     </message>
     <message>
         <source>Video fingerprints</source>
@@ -491,6 +501,10 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
         <translation>Vingerafdruk maken…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Klaar: alleen bestandsvingerafdruk</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
@@ -509,6 +523,17 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Kon dit bestand niet lezen</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Nog minder dan een minuut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Nog ongeveer %n minuut.</numerusform>
+            <numerusform>Nog ongeveer %n minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -554,7 +579,6 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Opgeslagen. Bewaar het bestand op een privéplek.</translation>
     </message>
 </context>
@@ -804,6 +828,18 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
         <translation>De melding die verstuurd wordt</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Wat er verstuurd wordt</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Exacte melding verbergen</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Exacte melding laten zien</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Tekst van de melding kopiëren</translation>
     </message>
@@ -815,9 +851,20 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Er wordt niets verstuurd tot je op “Vingerafdrukken versturen” drukt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n vingerafdruk</numerusform>
+            <numerusform>%n vingerafdrukken</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Vingerafdrukken per foto: %1. De meeste zijn extra, voor kopieën die zijn bijgesneden of anders ingekaderd, zodat die ook gevonden kunnen worden.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Alleen vingerafdrukken zoals %1 worden verstuurd: geen beelden, namen of plaatsen.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -929,7 +976,7 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
     </message>
     <message>
         <source>Check</source>
-        <translation>Controleren</translation>
+        <translation>Bekijken</translation>
     </message>
     <message>
         <source>Send</source>
@@ -964,15 +1011,15 @@ Houd ze privé: iedereen die ze allebei heeft, kan de melding intrekken.</transl
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Je foto's en video's blijven op deze computer. Ze worden nooit geüpload.</translation>
+        <translation>Je foto&apos;s en video&apos;s blijven op deze computer. Ze worden nooit geüpload.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Alleen digitale vingerafdrukken worden verstuurd: korte codes die je niet kunt terugveranderen in beelden.</translation>
+        <translation>Alleen vingerafdrukken worden verstuurd: korte codes die je niet terug kunt veranderen in beelden.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Je geeft geen naam, e-mailadres of telefoonnummer. Het is gratis.</translation>
+        <translation>Je geeft je naam, e-mail of telefoonnummer niet. Het is gratis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Dodaj zdjęcia i filmy</translation>
     </message>
     <message>
@@ -72,6 +71,14 @@
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Już dodane, więc nie dodano ponownie: %n.</numerusform>
+            <numerusform>Już dodane, więc nie dodano ponownie: %n.</numerusform>
+            <numerusform>Już dodane, więc nie dodano ponownie: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Nic jeszcze nie dodano.</translation>
@@ -135,6 +142,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>To zdjęcie jest bardzo jednolite albo rozmazane, więc jego odcisk cyfrowy jest słaby i trudniej go dopasować. I tak zostanie wysłany i może pomóc.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>To nie jest zdjęcie ani film, więc zostanie wysłany tylko odcisk cyfrowy pliku. Nadal pozwala on znaleźć dokładne kopie tego pliku.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +507,10 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
         <translation>Tworzenie odcisku…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Gotowe: tylko odcisk pliku</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
@@ -514,6 +529,18 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Nie da się odczytać tego pliku</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Zostało mniej niż minutę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Została około %n minuta.</numerusform>
+            <numerusform>Zostały około %n minuty.</numerusform>
+            <numerusform>Zostało około %n minut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -559,7 +586,6 @@ Prosimy, nie udostępniaj tych zdjęć ani filmów nigdzie, nawet żeby je zgło
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Zapisano. Przechowuj plik w prywatnym miejscu.</translation>
     </message>
 </context>
@@ -809,6 +835,18 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
         <translation>Zgłoszenie, które zostanie wysłane</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Co zostanie wysłane</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ukryj dokładne zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Pokaż dokładne zgłoszenie</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Skopiuj tekst zgłoszenia</translation>
     </message>
@@ -820,9 +858,21 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nic nie zostanie wysłane, dopóki nie naciśniesz „Wyślij odciski cyfrowe”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n odcisk cyfrowy</numerusform>
+            <numerusform>%n odciski cyfrowe</numerusform>
+            <numerusform>%n odcisków cyfrowych</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Odciski cyfrowe na każde zdjęcie: %1. Większość to dodatkowe odciski dla kopii przyciętych lub inaczej wykadrowanych, żeby je też można było znaleźć.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Wysyłane są tylko odciski cyfrowe, takie jak %1: żadnych zdjęć, imion ani miejsc.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -973,11 +1023,11 @@ Zachowaj je dla siebie: każdy, kto ma oba, może wycofać zgłoszenie.</transla
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Twoje zdjęcia i filmy zostają na tym komputerze. Nigdy nie trafiają do internetu.</translation>
+        <translation>Twoje zdjęcia i filmy zostają na tym komputerze. Nigdy nie są wysyłane do internetu.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Wysyłane są tylko odciski cyfrowe: krótkie kody, z których nie da się odtworzyć zdjęć.</translation>
+        <translation>Wysyłane są tylko odciski cyfrowe: krótkie kody, których nie da się zamienić z powrotem w zdjęcia.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Adicione as fotos e os vídeos</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Já estava adicionado, então não foi adicionado de novo: %n.</numerusform>
+            <numerusform>Já estavam adicionados, então não foram adicionados de novo: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Nada adicionado ainda.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Esta imagem é muito simples ou borrada, então a impressão digital dela é fraca e mais difícil de encontrar. Ela é enviada mesmo assim e ainda pode ajudar.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Isto não é uma foto nem um vídeo, então só a impressão digital do arquivo será enviada. Ela ainda pode encontrar cópias exatas deste arquivo.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +501,10 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
         <translation>Criando…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Pronto: só a impressão digital do arquivo</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -509,6 +523,17 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Não foi possível ler este arquivo</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Falta menos de um minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Falta mais ou menos %n minuto.</numerusform>
+            <numerusform>Faltam mais ou menos %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -555,7 +580,6 @@ Por favor, não compartilhe as fotos ou vídeos em nenhum lugar, nem mesmo para 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Salvo. Guarde o arquivo num lugar privado.</translation>
     </message>
 </context>
@@ -806,6 +830,18 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
         <translation>A denúncia que vai ser enviada</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>O que será enviado</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Esconder a denúncia exata</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Mostrar a denúncia exata</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copiar o texto da denúncia</translation>
     </message>
@@ -817,9 +853,20 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nada é enviado até você apertar “Enviar as impressões digitais”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n impressão digital</numerusform>
+            <numerusform>%n impressões digitais</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Impressões digitais para cada foto: %1. A maioria são extras, para cópias que foram cortadas ou reenquadradas, assim essas também podem ser encontradas.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Só são enviadas impressões digitais como %1: nada de imagens, nomes ou lugares.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -931,7 +978,7 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
     </message>
     <message>
         <source>Check</source>
-        <translation>Revisar</translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <source>Send</source>
@@ -970,11 +1017,11 @@ Guarde os dois em segredo: qualquer pessoa que tenha os dois pode retirar a den�
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Só as impressões digitais são enviadas: códigos curtos que não podem ser transformados de volta em imagens.</translation>
+        <translation>Só as impressões digitais são enviadas: códigos curtos que não podem virar imagens de novo.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Você não dá seu nome, e-mail ou número de telefone. É grátis.</translation>
+        <translation>Você não informa seu nome, e-mail nem telefone. É grátis.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

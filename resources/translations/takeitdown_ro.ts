@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Adaugă pozele și videoclipurile</translation>
     </message>
     <message>
@@ -72,6 +71,14 @@
         <source>Continue</source>
         <translation>Continuă</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Era deja adăugat, așa că nu a fost adăugat din nou: %n.</numerusform>
+            <numerusform>Erau deja adăugate, așa că nu au fost adăugate din nou: %n.</numerusform>
+            <numerusform>Erau deja adăugate, așa că nu au fost adăugate din nou: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Încă nu ai adăugat nimic.</translation>
@@ -135,6 +142,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Această imagine este foarte uniformă sau neclară, așa că amprenta ei digitală e slabă și mai greu de potrivit. Se trimite oricum și poate ajuta.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Acesta nu este o poză sau un videoclip, așa că se va trimite doar amprenta fișierului. Ea poate găsi totuși copiile identice ale acestui fișier.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +507,10 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
         <translation>Se creează amprenta…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Gata: doar amprenta fișierului</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Gata</translation>
     </message>
@@ -514,6 +529,18 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Fișierul nu a putut fi citit</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>A mai rămas mai puțin de un minut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>A mai rămas cam %n minut.</numerusform>
+            <numerusform>Au mai rămas cam %n minute.</numerusform>
+            <numerusform>Au mai rămas cam %n de minute.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -559,7 +586,6 @@ Te rugăm să nu distribui pozele sau videoclipurile nicăieri, nici măcar ca s
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Salvat. Păstrează fișierul într-un loc privat.</translation>
     </message>
 </context>
@@ -809,6 +835,18 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
         <translation>Raportul care va fi trimis</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Ce se va trimite</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ascunde raportul exact</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Arată raportul exact</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Copiază textul raportului</translation>
     </message>
@@ -820,9 +858,21 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Nu se trimite nimic până nu apeși „Trimite amprentele digitale”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n amprentă</numerusform>
+            <numerusform>%n amprente</numerusform>
+            <numerusform>%n de amprente</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Amprente digitale pentru fiecare poză: %1. Cele mai multe sunt în plus, pentru copiile tăiate sau încadrate altfel, ca să poată fi găsite și ele.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Se trimit doar amprente ca %1: fără imagini, nume sau locuri.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -973,15 +1023,15 @@ Păstrează-le private: oricine le are pe amândouă poate retrage raportul.</tr
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Pozele și videoclipurile tale rămân pe acest computer. Nu sunt niciodată încărcate pe internet.</translation>
+        <translation>Pozele și videoclipurile tale rămân pe acest calculator. Nu sunt încărcate niciodată.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Se trimit doar amprentele digitale: coduri scurte care nu pot fi transformate înapoi în imagini.</translation>
+        <translation>Se trimit doar amprentele: coduri scurte care nu pot fi transformate înapoi în imagini.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Nu îți dai numele, adresa de e-mail sau numărul de telefon. E gratuit.</translation>
+        <translation>Nu îți dai numele, e-mailul sau numărul de telefon. Este gratuit.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

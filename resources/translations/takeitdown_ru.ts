@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Добавь фото и видео</translation>
     </message>
     <message>
@@ -72,6 +71,14 @@
         <source>Continue</source>
         <translation>Дальше</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Уже добавлено, поэтому не добавлено повторно: %n.</numerusform>
+            <numerusform>Уже добавлено, поэтому не добавлено повторно: %n.</numerusform>
+            <numerusform>Уже добавлено, поэтому не добавлено повторно: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Пока ничего не добавлено.</translation>
@@ -135,6 +142,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Это изображение очень однотонное или размытое, поэтому его цифровой отпечаток слабый и его труднее найти. Его всё равно отправят, и он может помочь.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Это не фото и не видео, поэтому будет отправлен только цифровой отпечаток файла. Он всё равно может найти точные копии этого файла.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +506,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Создаём отпечаток…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Готово: только отпечаток файла</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -513,6 +528,18 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Не удалось прочитать этот файл</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Осталось меньше минуты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Осталась примерно %n минута.</numerusform>
+            <numerusform>Осталось примерно %n минуты.</numerusform>
+            <numerusform>Осталось примерно %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -558,7 +585,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Сохранено. Храни файл в личном месте.</translation>
     </message>
 </context>
@@ -808,6 +834,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Обращение, которое будет отправлено</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Что будет отправлено</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Скрыть точное обращение</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Показать точное обращение</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Скопировать текст обращения</translation>
     </message>
@@ -819,9 +857,21 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Ничего не отправляется, пока ты не нажмёшь «Отправить цифровые отпечатки».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n цифровой отпечаток</numerusform>
+            <numerusform>%n цифровых отпечатка</numerusform>
+            <numerusform>%n цифровых отпечатков</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Цифровых отпечатков на каждое фото: %1. Большинство — дополнительные, для копий, которые обрезали или кадрировали по-другому, чтобы их тоже можно было найти.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Отправляются только цифровые отпечатки, например %1: никаких изображений, имён или мест.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -933,15 +983,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Add</source>
-        <translation>Добавление</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation>Проверка</translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation>Отправка</translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
@@ -972,15 +1022,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Твои фото и видео остаются на этом компьютере. Их никогда никуда не загружают.</translation>
+        <translation>Твои фото и видео остаются на этом компьютере. Их никогда не загружают в интернет.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Отправляются только цифровые отпечатки: короткие коды, из которых нельзя восстановить изображения.</translation>
+        <translation>Отправляются только цифровые отпечатки: короткие коды, которые нельзя снова превратить в изображения.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Ты не указываешь имя, e-mail или номер телефона. Это бесплатно.</translation>
+        <translation>Ты не указываешь имя, почту или номер телефона. Это бесплатно.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

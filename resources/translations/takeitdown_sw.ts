@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Ongeza picha na video</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>Endelea</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Tayari kimeongezwa, kwa hiyo hakijaongezwa tena: %n.</numerusform>
+            <numerusform>Tayari vimeongezwa, kwa hiyo havijaongezwa tena: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Bado hakuna kilichoongezwa.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Picha hii ni ya rangi moja sana au imefifia, kwa hiyo alama yake ya kidijitali ni dhaifu na ni ngumu zaidi kulinganisha. Bado inatumwa, na bado inaweza kusaidia.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Hii si picha wala video, kwa hiyo alama ya faili pekee ndiyo itatumwa. Bado inaweza kupata nakala zilizo sawa kabisa na faili hii.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +501,10 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
         <translation>Inatengeneza alama…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Tayari: alama ya faili pekee</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Tayari</translation>
     </message>
@@ -509,6 +523,17 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Faili hili halikuweza kusomwa</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Imebaki chini ya dakika moja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Imebaki takriban dakika %n.</numerusform>
+            <numerusform>Zimebaki takriban dakika %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -554,7 +579,6 @@ Tafadhali usishiriki picha au video hizo popote, hata kwa ajili ya kuziripoti. K
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Imehifadhiwa. Weka faili mahali pa faragha.</translation>
     </message>
 </context>
@@ -804,6 +828,18 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
         <translation>Ripoti itakayotumwa</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Kitakachotumwa</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ficha ripoti halisi</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Onyesha ripoti halisi</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Nakili maandishi ya ripoti</translation>
     </message>
@@ -815,9 +851,20 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Hakuna kinachotumwa hadi ubonyeze “Tuma alama”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>Alama %n</numerusform>
+            <numerusform>Alama %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Alama kwa kila picha: %1. Sehemu kubwa ya alama hizo ni za ziada kwa nakala zilizokatwa au kubadilishwa fremu, ili nazo ziweze kupatikana.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Ni alama kama %1 pekee zinazotumwa: hakuna picha, majina wala mahali.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -930,7 +977,7 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
     </message>
     <message>
         <source>Check</source>
-        <translation>Kagua</translation>
+        <translation>Angalia</translation>
     </message>
     <message>
         <source>Send</source>
@@ -969,11 +1016,11 @@ Viweke siri: mtu yeyote mwenye vyote viwili anaweza kuondoa ripoti.</translation
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Ni alama za kidijitali tu zinazotumwa: misimbo mifupi isiyoweza kugeuzwa kuwa picha tena.</translation>
+        <translation>Alama pekee ndizo zinazotumwa: misimbo mifupi isiyoweza kugeuzwa kuwa picha tena.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Hutoi jina lako, barua pepe wala namba ya simu. Ni bure.</translation>
+        <translation>Hutoi jina lako, barua pepe wala nambari ya simu. Ni bure.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

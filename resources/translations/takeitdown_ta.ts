@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>புகைப்படங்களையும் வீடியோக்களையும் சேர்க்கவும்</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>தொடர்க</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>ஏற்கனவே சேர்க்கப்பட்டது, அதனால் மீண்டும் சேர்க்கவில்லை: %n.</numerusform>
+            <numerusform>ஏற்கனவே சேர்க்கப்பட்டது, அதனால் மீண்டும் சேர்க்கவில்லை: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>இன்னும் எதுவும் சேர்க்கப்படவில்லை.</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>இந்தப் படம் மிகவும் வெறுமையாக அல்லது மங்கலாக உள்ளது, அதனால் இதன் கைரேகை பலவீனமாக உள்ளது, பொருத்துவது கடினம். இருந்தாலும் இது அனுப்பப்படும், உதவவும் கூடும்.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>இது புகைப்படமோ வீடியோவோ இல்லை, அதனால் இதன் கோப்புக் கைரேகை மட்டுமே அனுப்பப்படும். அதைக் கொண்டு இந்தக் கோப்பின் அப்படியே உள்ள நகல்களைக் கண்டுபிடிக்க முடியும்.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +499,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>கைரேகை உருவாகிறது…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>தயார்: கோப்புக் கைரேகை மட்டும்</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>தயார்</translation>
     </message>
@@ -507,6 +521,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>இந்தக் கோப்பைப் படிக்க முடியவில்லை</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>ஒரு நிமிடத்துக்கும் குறைவாக உள்ளது.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>சுமார் %n நிமிடம் உள்ளது.</numerusform>
+            <numerusform>சுமார் %n நிமிடங்கள் உள்ளன.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -552,7 +577,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>சேமிக்கப்பட்டது. கோப்பைத் தனிப்பட்ட இடத்தில் வையுங்கள்.</translation>
     </message>
 </context>
@@ -802,6 +826,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>அனுப்பப்படும் கோரிக்கை</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>அனுப்பப்படுபவை</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>சரியான கோரிக்கையை மறை</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>சரியான கோரிக்கையைக் காட்டு</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>கோரிக்கை உரையை நகலெடு</translation>
     </message>
@@ -813,9 +849,20 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“கைரேகைகளை அனுப்பு” என்பதை அழுத்தும் வரை எதுவும் அனுப்பப்படாது.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n கைரேகை</numerusform>
+            <numerusform>%n கைரேகைகள்</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>ஒவ்வொரு புகைப்படத்துக்கும் கைரேகைகள்: %1. இவற்றில் பெரும்பாலானவை வெட்டப்பட்ட அல்லது சட்டகம் மாற்றப்பட்ட நகல்களுக்கான கூடுதல் கைரேகைகள், அதனால் அவற்றையும் கண்டுபிடிக்க முடியும்.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>%1 போன்ற கைரேகைகள் மட்டுமே அனுப்பப்படும்: படங்கள், பெயர்கள், இடங்கள் எதுவும் இல்லை.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -935,7 +982,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>%2 படிகளில் படி %1: %3</translation>
+        <translation>படி %1 / %2: %3</translation>
     </message>
 </context>
 <context>
@@ -966,11 +1013,11 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>டிஜிட்டல் கைரேகைகள் மட்டுமே அனுப்பப்படும்: மீண்டும் படங்களாக மாற்ற முடியாத சிறிய குறியீடுகள்.</translation>
+        <translation>கைரேகைகள் மட்டுமே அனுப்பப்படும்: மீண்டும் படங்களாக மாற்ற முடியாத சிறிய குறியீடுகள்.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>நீங்கள் பெயர், மின்னஞ்சல், தொலைபேசி எண் எதையும் தருவதில்லை. இது இலவசம்.</translation>
+        <translation>உங்கள் பெயர், மின்னஞ்சல், தொலைபேசி எண் எதையும் தர வேண்டாம். இது இலவசம்.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>เพิ่มรูปและวิดีโอ</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>ต่อไป</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>เพิ่มไว้แล้ว จึงไม่ได้เพิ่มซ้ำ: %n ไฟล์</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>ยังไม่ได้เพิ่มอะไรเลย</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>ภาพนี้เรียบมากหรือเบลอ ลายนิ้วมือดิจิทัลของภาพนี้จึงอ่อน และจับคู่ได้ยากกว่า แต่ก็ยังส่งไปและยังช่วยได้</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>ไฟล์นี้ไม่ใช่รูปหรือวิดีโอ จึงจะส่งเฉพาะลายนิ้วมือของไฟล์ แต่ยังช่วยหาสำเนาที่เหมือนไฟล์นี้ทุกอย่างได้</translation>
     </message>
 </context>
 <context>
@@ -483,6 +492,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>กำลังสร้างลายนิ้วมือ…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>พร้อมแล้ว: เฉพาะลายนิ้วมือไฟล์</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>พร้อมแล้ว</translation>
     </message>
@@ -501,6 +514,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>อ่านไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>เหลือไม่ถึงหนึ่งนาที</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>เหลืออีกประมาณ %n นาที</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -547,7 +570,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>บันทึกแล้ว เก็บไฟล์ไว้ในที่ที่เป็นส่วนตัว</translation>
     </message>
 </context>
@@ -797,6 +819,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>รายงานที่จะส่งไป</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>สิ่งที่จะส่ง</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>ซ่อนรายงานฉบับจริง</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>แสดงรายงานฉบับจริง</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>คัดลอกข้อความรายงาน</translation>
     </message>
@@ -808,9 +842,19 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>จะไม่มีอะไรถูกส่ง จนกว่าคุณจะกด “ส่งลายนิ้วมือ”</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>ลายนิ้วมือ %n รายการ</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>จำนวนลายนิ้วมือของแต่ละรูป: %1 ส่วนใหญ่เป็นลายนิ้วมือเพิ่ม สำหรับสำเนาที่ถูกตัดหรือจัดกรอบใหม่ จึงหาสำเนาเหล่านั้นเจอได้ด้วย</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>ส่งเฉพาะลายนิ้วมืออย่าง %1 ไม่มีรูป ชื่อ หรือสถานที่</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -918,7 +962,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Check</source>
-        <translation>ตรวจสอบ</translation>
+        <translation>ตรวจดู</translation>
     </message>
     <message>
         <source>Send</source>
@@ -926,7 +970,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>ขั้นตอนที่ %1 จาก %2: %3</translation>
+        <translation>ขั้นที่ %1 จาก %2: %3</translation>
     </message>
 </context>
 <context>
@@ -953,15 +997,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>รูปและวิดีโอของคุณ อยู่ในคอมพิวเตอร์เครื่องนี้ ไม่มีการอัปโหลดเลย</translation>
+        <translation>รูปและวิดีโอของคุณอยู่ในคอมพิวเตอร์เครื่องนี้ ไม่มีการอัปโหลดเลย</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>ส่งไปแค่ลายนิ้วมือดิจิทัล คือรหัสสั้น ๆ ที่แปลงกลับเป็นภาพไม่ได้</translation>
+        <translation>ส่งเฉพาะลายนิ้วมือ ซึ่งเป็นรหัสสั้น ๆ ที่เปลี่ยนกลับเป็นรูปไม่ได้</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>คุณไม่ต้องให้ชื่อ อีเมล หรือเบอร์โทร ใช้ฟรี</translation>
+        <translation>คุณไม่ต้องให้ชื่อ อีเมล หรือเบอร์โทรศัพท์ และไม่มีค่าใช้จ่าย</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Fotoğrafları ve videoları ekle</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>Devam</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Zaten eklenmişti, bu yüzden tekrar eklenmedi: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Henüz bir şey eklenmedi.</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Bu görüntü çok düz ya da bulanık, bu yüzden parmak izi zayıf ve eşleşmesi daha zor. Yine de gönderilir ve yine de işe yarayabilir.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Bu bir fotoğraf ya da video değil, bu yüzden yalnızca dosya parmak izi gönderilecek. Yine de bu dosyanın birebir kopyalarını bulabilir.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +493,10 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
         <translation>Parmak izi alınıyor…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Hazır: yalnızca dosya parmak izi</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Hazır</translation>
     </message>
@@ -502,6 +515,16 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Bu dosya okunamadı</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Bir dakikadan az kaldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Yaklaşık %n dakika kaldı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -547,7 +570,6 @@ Lütfen fotoğrafları ya da videoları hiçbir yerde paylaşma, bildirmek için
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Kaydedildi. Dosyayı gizli bir yerde sakla.</translation>
     </message>
 </context>
@@ -797,6 +819,18 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
         <translation>Gönderilecek bildirim</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Gönderilecekler</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Bildirimin tam hâlini gizle</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Bildirimin tam hâlini göster</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Bildirim metnini kopyala</translation>
     </message>
@@ -808,9 +842,19 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>“Parmak izlerini gönder”e basana kadar hiçbir şey gönderilmez.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n parmak izi</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Her fotoğraf için parmak izi: %1. Çoğu, kesilmiş ya da farklı çerçevelenmiş kopyalar için ek parmak izleridir, böylece o kopyalar da bulunabilir.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Yalnızca %1 gibi parmak izleri gönderilir: görüntü, isim ya da yer yok.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -918,7 +962,7 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
     </message>
     <message>
         <source>Check</source>
-        <translation>İncele</translation>
+        <translation>Kontrol</translation>
     </message>
     <message>
         <source>Send</source>
@@ -926,7 +970,7 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>%2 adımdan %1. adım: %3</translation>
+        <translation>Adım %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -953,11 +997,11 @@ Bunları gizli tut: ikisine birden sahip olan herkes bildirimi geri çekebilir.<
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Fotoğrafların ve videoların bu bilgisayarda kalır. Hiçbir zaman hiçbir yere yüklenmez.</translation>
+        <translation>Fotoğrafların ve videoların bu bilgisayarda kalır. Asla yüklenmez.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Yalnızca dijital parmak izleri gönderilir: tekrar görüntüye dönüştürülemeyen kısa kodlar.</translation>
+        <translation>Yalnızca parmak izleri gönderilir: tekrar görüntüye dönüştürülemeyen kısa kodlar.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>

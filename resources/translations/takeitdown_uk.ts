@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Додай фото і відео</translation>
     </message>
     <message>
@@ -72,6 +71,14 @@
         <source>Continue</source>
         <translation>Далі</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Уже додано, тому не додано вдруге: %n.</numerusform>
+            <numerusform>Уже додано, тому не додано вдруге: %n.</numerusform>
+            <numerusform>Уже додано, тому не додано вдруге: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Поки нічого не додано.</translation>
@@ -135,6 +142,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Це зображення дуже однотонне чи розмите, тому його цифровий відбиток слабкий і його важче знайти. Його все одно буде надіслано, і він може допомогти.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Це не фото і не відео, тому буде надіслано лише цифровий відбиток файлу. Він усе одно може знайти точні копії цього файлу.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +506,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Створюємо відбиток…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Готово: лише відбиток файлу</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -513,6 +528,18 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Не вдалося прочитати цей файл</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Залишилося менше хвилини.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Залишилася приблизно %n хвилина.</numerusform>
+            <numerusform>Залишилося приблизно %n хвилини.</numerusform>
+            <numerusform>Залишилося приблизно %n хвилин.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -558,7 +585,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Збережено. Зберігай файл у приватному місці.</translation>
     </message>
 </context>
@@ -808,6 +834,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>Звернення, яке буде надіслано</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Що буде надіслано</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Сховати точне звернення</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Показати точне звернення</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Скопіювати текст звернення</translation>
     </message>
@@ -819,9 +857,21 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Нічого не надсилається, доки ти не натиснеш «Надіслати цифрові відбитки».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n цифровий відбиток</numerusform>
+            <numerusform>%n цифрові відбитки</numerusform>
+            <numerusform>%n цифрових відбитків</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Цифрових відбитків на кожне фото: %1. Більшість — додаткові, для копій, які обрізали чи кадрували інакше, щоб їх теж можна було знайти.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Надсилаються лише цифрові відбитки, як-от %1: жодних зображень, імен чи місць.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -929,19 +979,19 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <name>StepIndicator</name>
     <message>
         <source>Questions</source>
-        <translation>Питання</translation>
+        <translation>Запитання</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Додавання</translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation>Перевірка</translation>
+        <translation>Перевірити</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation>Надсилання</translation>
+        <translation>Надіслати</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
@@ -972,15 +1022,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>Твої фото і відео залишаються на цьому комп'ютері. Їх ніколи нікуди не завантажують.</translation>
+        <translation>Твої фото і відео залишаються на цьому комп&apos;ютері. Їх ніколи не завантажують в інтернет.</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Надсилаються лише цифрові відбитки: короткі коди, з яких не можна відновити зображення.</translation>
+        <translation>Надсилаються лише цифрові відбитки: короткі коди, які не можна знову перетворити на зображення.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Ти не вказуєш ім'я, e-mail чи номер телефону. Це безкоштовно.</translation>
+        <translation>Ти не вказуєш ім&apos;я, пошту чи номер телефону. Це безкоштовно.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

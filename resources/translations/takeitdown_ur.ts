@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>تصویریں اور ویڈیوز شامل کریں</translation>
     </message>
     <message>
@@ -72,6 +71,13 @@
         <source>Continue</source>
         <translation>آگے بڑھیں</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>پہلے سے شامل تھا، اس لیے دوبارہ شامل نہیں کیا گیا: %n۔</numerusform>
+            <numerusform>پہلے سے شامل تھے، اس لیے دوبارہ شامل نہیں کیے گئے: %n۔</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>ابھی تک کچھ شامل نہیں ہوا۔</translation>
@@ -130,6 +136,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>یہ تصویر بہت سادہ یا دھندلی ہے، اس لیے اس کا فنگر پرنٹ کمزور ہے اور اس کا میل ڈھونڈنا زیادہ مشکل ہے۔ یہ پھر بھی بھیجا جاتا ہے، اور پھر بھی مدد کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>یہ تصویر یا ویڈیو نہیں ہے، اس لیے صرف اس فائل کا فنگر پرنٹ بھیجا جائے گا۔ اس سے بھی اس فائل کی بالکل ویسی ہی کاپیاں مل سکتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -488,6 +498,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>فنگر پرنٹ بن رہا ہے…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>تیار: صرف فائل کا فنگر پرنٹ</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>تیار</translation>
     </message>
@@ -506,6 +520,17 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>یہ فائل پڑھی نہیں جا سکی</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>ایک منٹ سے کم باقی ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>تقریباً %n منٹ باقی ہے۔</numerusform>
+            <numerusform>تقریباً %n منٹ باقی ہیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -552,7 +577,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>محفوظ ہو گئی۔ فائل کسی نجی جگہ رکھیں۔</translation>
     </message>
 </context>
@@ -802,6 +826,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>جو رپورٹ بھیجی جائے گی</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>کیا بھیجا جائے گا</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>پوری رپورٹ چھپائیں</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>پوری رپورٹ دکھائیں</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>رپورٹ کا متن کاپی کریں</translation>
     </message>
@@ -813,9 +849,20 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>جب تک آپ “فنگر پرنٹ بھیجیں” نہ دبائیں، کچھ نہیں بھیجا جائے گا۔</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n فنگر پرنٹ</numerusform>
+            <numerusform>%n فنگر پرنٹ</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>ہر تصویر کے فنگر پرنٹ: %1۔ ان میں سے زیادہ تر اضافی ہیں، ان کاپیوں کے لیے جنہیں کاٹا گیا یا جن کا فریم بدلا گیا، تاکہ وہ بھی مل سکیں۔</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>صرف %1 جیسے فنگر پرنٹ بھیجے جاتے ہیں: کوئی تصویر، نام یا جگہ نہیں۔</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -919,7 +966,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <name>StepIndicator</name>
     <message>
         <source>Questions</source>
-        <translation>سوالات</translation>
+        <translation>سوال</translation>
     </message>
     <message>
         <source>Add</source>
@@ -927,7 +974,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Check</source>
-        <translation>جانچیں</translation>
+        <translation>دیکھیں</translation>
     </message>
     <message>
         <source>Send</source>
@@ -966,11 +1013,11 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>صرف ڈیجیٹل فنگر پرنٹ بھیجے جاتے ہیں: چھوٹے کوڈ جنہیں دوبارہ تصویروں میں نہیں بدلا جا سکتا۔</translation>
+        <translation>صرف فنگر پرنٹ بھیجے جاتے ہیں: چھوٹے کوڈ جن سے تصویر واپس نہیں بن سکتی۔</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>آپ سے نام، ای میل یا فون نمبر نہیں مانگا جاتا۔ یہ مفت ہے۔</translation>
+        <translation>آپ اپنا نام، ای میل یا فون نمبر نہیں دیتے۔ یہ مفت ہے۔</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>Thêm ảnh và video</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>Đã thêm từ trước nên không thêm lại: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>Chưa thêm gì.</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>Hình ảnh này rất đơn điệu hoặc bị mờ, nên dấu vân tay của nó yếu và khó khớp hơn. Nó vẫn được gửi đi và vẫn có thể giúp ích.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>Đây không phải ảnh hay video, nên chỉ gửi dấu vân tay của tệp. Nó vẫn có thể tìm ra các bản sao giống hệt của tệp này.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +492,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>Đang tạo dấu vân tay…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>Sẵn sàng: chỉ dấu vân tay của tệp</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -501,6 +514,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>Không đọc được tệp này</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Còn chưa đến một phút.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Còn khoảng %n phút.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -547,7 +570,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>Đã lưu. Hãy cất tệp ở một chỗ riêng tư.</translation>
     </message>
 </context>
@@ -797,6 +819,18 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
         <translation>Báo cáo sẽ được gửi đi</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>Những gì sẽ được gửi</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>Ẩn báo cáo chính xác</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>Hiện báo cáo chính xác</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>Sao chép nội dung báo cáo</translation>
     </message>
@@ -808,9 +842,19 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>Chưa có gì được gửi cho đến khi bạn nhấn “Gửi dấu vân tay”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n dấu vân tay</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>Số dấu vân tay cho mỗi ảnh: %1. Phần lớn là dấu vân tay thêm cho các bản sao bị cắt hoặc đổi khung hình, để những bản sao đó cũng được tìm thấy.</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>Chỉ gửi các dấu vân tay như %1: không có hình ảnh, tên hay địa điểm.</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -926,7 +970,7 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>Bước %1 trên %2: %3</translation>
+        <translation>Bước %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -957,11 +1001,11 @@ Hãy giữ kín hai thứ này: ai có cả hai đều có thể rút lại báo
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>Chỉ có dấu vân tay số được gửi đi: những đoạn mã ngắn không thể biến ngược lại thành hình ảnh.</translation>
+        <translation>Chỉ gửi dấu vân tay: những mã ngắn không thể biến ngược lại thành hình ảnh.</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>Bạn không phải cung cấp tên, email hay số điện thoại. Hoàn toàn miễn phí.</translation>
+        <translation>Bạn không cần cho biết tên, email hay số điện thoại. Hoàn toàn miễn phí.</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>添加照片和视频</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>继续</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>已经添加过了，所以没有再次添加：%n 个。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>还没有添加任何文件。</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>这张图片画面很单调或很模糊，所以它的指纹是弱指纹，比较难匹配。它仍然会被发送，也仍然能帮上忙。</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>这不是照片或视频，所以只会发送它的文件指纹。它仍然可以找到这个文件的完全相同的副本。</translation>
     </message>
 </context>
 <context>
@@ -482,6 +491,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>正在生成指纹…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>已就绪：只有文件指纹</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>已就绪</translation>
     </message>
@@ -500,6 +513,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>无法读取这个文件</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>还剩不到一分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>还剩大约 %n 分钟。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -545,7 +568,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>已保存。请把这个文件放在私密的地方。</translation>
     </message>
 </context>
@@ -795,6 +817,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>将要发送的报告</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>将要发送的内容</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>隐藏完整报告</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>显示完整报告</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>复制报告内容</translation>
     </message>
@@ -806,9 +840,19 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>在你按下“发送指纹”之前，什么都不会发送。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n 个指纹</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>每张照片的指纹：%1 个。大多数是为被裁剪或重新构图的副本额外生成的，这样这些副本也能被找到。</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>只发送像 %1 这样的指纹：没有图片、姓名或地点。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -951,15 +995,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>你的照片和视频留在这台电脑上。它们永远不会被上传。</translation>
+        <translation>你的照片和视频留在这台电脑上，永远不会被上传。</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>只有数字指纹会被发送：它们是短代码，无法变回图片。</translation>
+        <translation>只发送指纹：一些简短的代码，无法变回图片。</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>你不需要提供姓名、邮箱或电话号码。这是免费的。</translation>
+        <translation>你不用提供姓名、电子邮箱或电话号码。完全免费。</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

@@ -5,7 +5,6 @@
     <name>AddScreen</name>
     <message>
         <source>Add the photos and videos</source>
-        <extracomment>Files and folders dropped on the screen (a list of paths). The chosen tiles&apos; item ids, to be removed.</extracomment>
         <translation>加入照片和影片</translation>
     </message>
     <message>
@@ -72,6 +71,12 @@
         <source>Continue</source>
         <translation>繼續</translation>
     </message>
+    <message numerus="yes">
+        <source>Already added, so not added again: %n.</source>
+        <translation>
+            <numerusform>已經加入過了，所以沒有再次加入：%n 個。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing added yet.</source>
         <translation>還沒有加入任何東西。</translation>
@@ -125,6 +130,10 @@
     <message>
         <source>This picture is very plain or blurry, so its fingerprint is weak and harder to match. It is still sent, and can still help.</source>
         <translation>這張影像非常單調或模糊，所以它的指紋較弱，比較難比對。它還是會傳送出去，也仍然可能有幫助。</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a photo or video, so only its file fingerprint will be sent. It can still find exact copies of this file.</source>
+        <translation>這不是照片或影片，所以只會傳送它的檔案指紋。它仍然可以找到這個檔案一模一樣的副本。</translation>
     </message>
 </context>
 <context>
@@ -483,6 +492,10 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
         <translation>正在產生指紋…</translation>
     </message>
     <message>
+        <source>Ready: file fingerprint only</source>
+        <translation>已完成：只有檔案指紋</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>已完成</translation>
     </message>
@@ -501,6 +514,16 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     <message>
         <source>Couldn&apos;t read this file</source>
         <translation>無法讀取這個檔案</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>剩不到一分鐘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>大約還剩 %n 分鐘。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -548,7 +571,6 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Saved. Keep the file somewhere private.</source>
-        <extracomment>The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten). The report could not be made from these results (the kind sentence). The service received the report (the ``Receipt``). Sending failed: the kind sentence, and whether trying again may help. The fingerprints were saved to the chosen file, to send later. A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``). A saved fingerprint file could not be opened (the kind sentence). A note for the done screen (&quot;Saved. Keep the file somewhere private.&quot;, or an error). A receipt file was opened for checking (the ``Receipt``). The service&apos;s answer about a report (a ``ReportStatus``). Checking, withdrawing or opening a receipt failed (the kind sentence).</extracomment>
         <translation>已儲存。請把檔案放在私密的地方。</translation>
     </message>
 </context>
@@ -798,6 +820,18 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <translation>將會傳送的申請</translation>
     </message>
     <message>
+        <source>What will be sent</source>
+        <translation>將會傳送的內容</translation>
+    </message>
+    <message>
+        <source>Hide the exact report</source>
+        <translation>隱藏完整申請內容</translation>
+    </message>
+    <message>
+        <source>Show the exact report</source>
+        <translation>顯示完整申請內容</translation>
+    </message>
+    <message>
         <source>Copy the report text</source>
         <translation>複製申請內容</translation>
     </message>
@@ -809,9 +843,19 @@ Keep them private: anyone who has both can withdraw the report.</source>
         <source>Nothing is sent until you press “Send the fingerprints”.</source>
         <translation>在你按下「傳送指紋」之前，什麼都不會傳送。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fingerprints</source>
+        <translation>
+            <numerusform>%n 個指紋</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
         <translation>每張照片的指紋：%1 個。大部分是為被裁切或重新取景的副本額外產生的，讓這些副本也能被找到。</translation>
+    </message>
+    <message>
+        <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
+        <translation>只會傳送像 %1 這樣的指紋：沒有影像、名字或地點。</translation>
     </message>
     <message>
         <source>Some pictures are very plain or blurry, so their fingerprints are weak and harder to match. They are still sent, and can still help.</source>
@@ -954,15 +998,15 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Your photos and videos stay on this computer. They are never uploaded.</source>
-        <translation>你的照片和影片會留在這台電腦上。它們絕不會被上傳。</translation>
+        <translation>你的照片和影片會留在這台電腦上，永遠不會上傳。</translation>
     </message>
     <message>
         <source>Only fingerprints are sent: short codes that can&apos;t be turned back into pictures.</source>
-        <translation>只有數位指紋會被傳送：它們是短碼，無法變回影像。</translation>
+        <translation>只會傳送指紋：一些簡短的代碼，無法變回影像。</translation>
     </message>
     <message>
         <source>You don&apos;t give your name, email or phone number. It&apos;s free.</source>
-        <translation>你不用提供姓名、電子郵件或電話號碼。完全免費。</translation>
+        <translation>你不用提供名字、電子郵件或電話號碼。完全免費。</translation>
     </message>
     <message>
         <source>You can stop at any time. Quick exit (top right) closes the app at once. You can also press Shift three times, or Escape twice.</source>

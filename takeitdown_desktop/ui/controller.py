@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import time
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -53,6 +54,18 @@ def preload_hashers() -> None:
         importlib.import_module(name)
 
 
+# A time left is guessed only after this long and this much progress: earlier guesses jump.
+ESTIMATE_AFTER_S = 3.0
+ESTIMATE_AFTER_FRACTION = 0.02
+
+
+def time_left(elapsed: float, fraction: float) -> float | None:
+    """Seconds still needed at this pace, or None while it is too early to tell."""
+    if elapsed < ESTIMATE_AFTER_S or fraction < ESTIMATE_AFTER_FRACTION:
+        return None
+    return elapsed * (1 - fraction) / fraction
+
+
 def status_for(result: FileResult) -> Status:
     """The item status a finished result deserves."""
     if result.ok:
@@ -71,6 +84,8 @@ class HashController(QObject):
     changed = Signal()
     #: A file had the same bytes as one already in the list, so it was shown once.
     duplicate_folded = Signal()
+    # Files added again that were already in the list (how many): they are not added twice.
+    already_added = Signal(int)
 
     def __init__(self, model: ItemModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -152,7 +167,10 @@ class HashController(QObject):
     def _on_found(self, walk: CancelToken, paths: list[Path]) -> None:
         if walk.cancelled or walk not in self._walks:
             return
-        for item in self.model.add(paths):
+        fresh = self.model.add(paths)
+        if len(fresh) < len(paths):
+            self.already_added.emit(len(paths) - len(fresh))
+        for item in fresh:
             signals = HashSignals()
             signals.finished.connect(self._on_finished)
             signals.failed.connect(self._on_failed)
@@ -202,12 +220,16 @@ class HashController(QObject):
         self.changed.emit()
 
     def _read_progress(self) -> None:
+        now = time.monotonic()
         for item_id, fraction in self.board.take().items():
             item = self.model.item(item_id)
             if item is None or item.status.finished:
                 continue
             item.status = Status.WORKING
             item.progress = fraction
+            if item.started is None:
+                item.started = now
+            item.seconds_left = time_left(now - item.started, fraction)
             self.model.changed(item_id)
         if not self.is_busy():
             self._timer.stop()

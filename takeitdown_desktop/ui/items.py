@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -65,6 +67,10 @@ class Item:
     blurred: QImage | None = field(default=None, repr=False)
     message: str = ""
     cancel: CancelToken = field(default_factory=CancelToken, repr=False)
+    # When fingerprinting began (``time.monotonic``), and the estimate of the time it still
+    # needs, in seconds (None until there is enough progress to say).
+    started: float | None = None
+    seconds_left: float | None = None
 
     @property
     def media_type(self) -> MediaType | None:
@@ -114,12 +120,7 @@ class ItemModel(QAbstractListModel):
         """The neutral name shown under a thumbnail ("Photo 3"), or the file name if revealed."""
         if self._revealed:
             return item.path.name
-        kind = item.media_type
-        if kind is MediaType.IMAGE:
-            return self.tr("Photo %1").replace("%1", str(item.number))
-        if kind is MediaType.VIDEO:
-            return self.tr("Video %1").replace("%1", str(item.number))
-        return self.tr("File %1").replace("%1", str(item.number))
+        return kind_label(item.media_type, item.number)
 
     def status_text(self, item: Item) -> str:
         if item.status is Status.WAITING:
@@ -129,6 +130,8 @@ class ItemModel(QAbstractListModel):
                 return self.tr("Fingerprinting… %1%").replace("%1", str(round(item.progress * 100)))
             return self.tr("Fingerprinting…")
         if item.status is Status.READY:
+            if item.media_type is MediaType.OTHER:
+                return self.tr("Ready: file fingerprint only")
             return self.tr("Ready")
         if item.status is Status.WEAK:
             return self.tr("Ready (weak fingerprint)")
@@ -137,6 +140,15 @@ class ItemModel(QAbstractListModel):
         if item.status is Status.CANCELLED:
             return self.tr("Stopped")
         return self.tr("Couldn't read this file")
+
+    def time_left(self, item: Item) -> str:
+        """ "About 3 minutes left." while a long file is fingerprinted ("" when unknown)."""
+        left = item.seconds_left
+        if item.status is not Status.WORKING or left is None:
+            return ""
+        if left < 60:
+            return self.tr("Less than a minute left.")
+        return self.tr("About %n minutes left.", "", math.ceil(left / 60))
 
     def describe(self, item: Item, reason: str = "") -> str:
         """The name and the status in one line ("Photo 3: Ready"): screen readers, the detail.
@@ -169,8 +181,9 @@ class ItemModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.describe(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # Never the file name: the reason is what helps, and it is safe to be seen.
-            return translate_message(item.message) if item.message else self.status_text(item)
+            # The status in full and the reason; never the file name (unless revealed).
+            reason = translate_message(item.message) if item.message else self.time_left(item)
+            return self.describe(item, reason)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             # Only the reason: the status is already in the name ("Photo 3: Ready"), and a
             # screen reader reads the name and then the description ("... Ready. Ready.").
@@ -180,7 +193,8 @@ class ItemModel(QAbstractListModel):
     # Changing ------------------------------------------------------------------------------------
 
     def add(self, paths: Iterable[Path]) -> list[Item]:
-        """Add new items for ``paths`` not already in the list; returns the new items."""
+        """Add new items for ``paths`` not already in the list; returns the new items (the
+        caller says how many were already there)."""
         known = {item.path for item in self._items}
         fresh: list[Item] = []
         for path in paths:
@@ -275,3 +289,14 @@ def fill_pattern(template: str, first: str, second: str) -> str:
     happens to contain "%2" stays as it is."""
     values = {"%1": first, "%2": second}
     return re.sub(r"%[12]", lambda match: values[match.group()], template)
+
+
+def kind_label(kind: MediaType | None, number: int) -> str:
+    """ "Photo 3", "Video 4" or "File 5": what an item is called where its name is not shown."""
+    if kind is MediaType.IMAGE:
+        text = QCoreApplication.translate("ItemModel", "Photo %1")
+    elif kind is MediaType.VIDEO:
+        text = QCoreApplication.translate("ItemModel", "Video %1")
+    else:
+        text = QCoreApplication.translate("ItemModel", "File %1")
+    return text.replace("%1", str(number))

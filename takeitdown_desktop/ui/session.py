@@ -48,27 +48,27 @@ def kind_message(error: Exception) -> str:
 class Session(QObject):
     """The report being made and its receipt; each call's answer is one signal."""
 
-    #: The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten).
+    # The report to review changed (a ``PreparedReport``, or ``None`` once sent or forgotten).
     prepared_changed = Signal(object)
-    #: The report could not be made from these results (the kind sentence).
+    # The report could not be made from these results (the kind sentence).
     prepare_failed = Signal(str)
-    #: The service received the report (the ``Receipt``).
+    # The service received the report (the ``Receipt``).
     sent = Signal(object)
-    #: Sending failed: the kind sentence, and whether trying again may help.
+    # Sending failed: the kind sentence, and whether trying again may help.
     send_failed = Signal(str, bool)
-    #: The fingerprints were saved to the chosen file, to send later.
+    # The fingerprints were saved to the chosen file, to send later.
     saved_for_later = Signal()
-    #: A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``).
+    # A saved fingerprint file was opened (the ``PreparedReport`` is now ``prepared``).
     opened = Signal(object)
-    #: A saved fingerprint file could not be opened (the kind sentence).
+    # A saved fingerprint file could not be opened (the kind sentence).
     open_failed = Signal(str)
-    #: A note for the done screen ("Saved. Keep the file somewhere private.", or an error).
+    # A note for the done screen ("Saved. Keep the file somewhere private.", or an error).
     receipt_note = Signal(str)
-    #: A receipt file was opened for checking (the ``Receipt``).
+    # A receipt file was opened for checking (the ``Receipt``).
     receipt_opened = Signal(object)
-    #: The service's answer about a report (a ``ReportStatus``).
+    # The service's answer about a report (a ``ReportStatus``).
     status_received = Signal(object)
-    #: Checking, withdrawing or opening a receipt failed (the kind sentence).
+    # Checking, withdrawing or opening a receipt failed (the kind sentence).
     check_failed = Signal(str)
 
     def __init__(

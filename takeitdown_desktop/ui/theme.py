@@ -129,7 +129,7 @@ QPushButton:hover {{ background: palette(light); }}
 QPushButton:pressed, QPushButton:checked {{ background: palette(midlight); }}
 QPushButton:default {{
     background: palette(highlight); color: palette(highlighted-text);
-    border-color: palette(highlight); font-weight: 600;
+    border-color: palette(highlight);
 }}
 QPushButton:default:hover {{ border-color: palette(window-text); }}
 QPushButton:disabled {{ color: palette(placeholder-text); border-color: palette(light); }}
@@ -145,6 +145,7 @@ QLineEdit, QComboBox {{
     border: 2px solid palette(mid); border-radius: 8px; padding: 5px 8px; min-height: 22px;
     background: palette(base); color: palette(text);
 }}
+QComboBox::drop-down {{ border: none; width: 24px; }}
 QListView, QTreeView, QPlainTextEdit {{
     border: 2px solid palette(mid); border-radius: 8px; background: palette(base);
 }}

@@ -11,6 +11,7 @@ the session, and ``wipe()`` drops all of it.
 from __future__ import annotations
 
 import gc
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from takeitdown_desktop import APP_NAME
+from takeitdown_desktop.hashing.results import MediaType
 from takeitdown_desktop.submission.client import IntakeClient
 from takeitdown_desktop.submission.receipt import Receipt
+from takeitdown_desktop.submission.report import PreparedReport, fingerprint_count
+from takeitdown_desktop.ui import theme
 from takeitdown_desktop.ui.controller import HashController
 from takeitdown_desktop.ui.flow import Flow, Step
 from takeitdown_desktop.ui.i18n import translations
-from takeitdown_desktop.ui.items import ItemModel
+from takeitdown_desktop.ui.items import ItemModel, kind_label
 from takeitdown_desktop.ui.picker import FilePicker, PickerMode
 from takeitdown_desktop.ui.privacy import ClipboardGuard, SessionSettings
 from takeitdown_desktop.ui.quickexit import QuickExit
@@ -46,11 +50,18 @@ from takeitdown_desktop.ui.screens.intro import (
     QuestionsScreen,
     WelcomeScreen,
 )
-from takeitdown_desktop.ui.screens.send import DoneScreen, ReviewScreen, SavedScreen, SendingScreen
+from takeitdown_desktop.ui.screens.send import (
+    DoneScreen,
+    ReviewRow,
+    ReviewScreen,
+    SavedScreen,
+    SendingScreen,
+)
 from takeitdown_desktop.ui.session import Session
 from takeitdown_desktop.ui.widgets.speech import ScreenStack, announce
 from takeitdown_desktop.ui.widgets.text import set_button
 from takeitdown_protocol import Role
+from takeitdown_protocol.fields import count_digests
 
 #: Suggested names in the save picker: plain words, nothing that names the app or its purpose.
 RECEIPT_NAME = "receipt.txt"
@@ -81,9 +92,7 @@ class MainWindow(QMainWindow):
 
         # The bar on every screen.
         self.app_label = QLabel(APP_NAME, self)
-        font = self.app_label.font()
-        font.setBold(True)
-        self.app_label.setFont(font)
+        self.app_label.setProperty("heading", 2)
         self.help_button = QPushButton(self)
         self.exit_button = QPushButton(self)
         self.exit_button.setObjectName("quickExit")
@@ -127,6 +136,8 @@ class MainWindow(QMainWindow):
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        layout.setContentsMargins(theme.SPACE * 2, theme.SPACE, theme.SPACE * 2, 0)
+        layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -159,6 +170,7 @@ class MainWindow(QMainWindow):
         self.add.continue_requested.connect(self.to_review)
         self.controller.changed.connect(self._show_progress)
         self.controller.duplicate_folded.connect(self._show_progress)
+        self.controller.already_added.connect(self.add.show_already_added)
         self.review.copy_requested.connect(self.clipboard.copy)
         self.review.send_requested.connect(self.send)
         self.sending.retry_requested.connect(self.send)
@@ -284,6 +296,15 @@ class MainWindow(QMainWindow):
 
     def to_review(self) -> None:
         if self.session.prepare(self.model.sendable_results(), self.flow.who or Role.SELF):
+            self.review.set_rows(
+                [
+                    ReviewRow(self.model.label(item), count, item.blurred)
+                    for item in self.model
+                    if item.status.sendable
+                    and item.result is not None
+                    and (count := fingerprint_count(item.result))
+                ]
+            )
             self.go(Step.REVIEW)
 
     def send(self) -> None:
@@ -318,7 +339,17 @@ class MainWindow(QMainWindow):
     def open_saved(self) -> None:
         self._pick(PickerMode.OPEN, lambda paths: self.session.open_saved(paths[0]))
 
-    def _opened_saved(self) -> None:
+    def _opened_saved(self, prepared: PreparedReport) -> None:
+        # A saved file has no pictures: each item is shown by its kind and its fingerprints.
+        numbers = itertools.count(1)
+        self.review.set_rows(
+            [
+                ReviewRow(
+                    kind_label(MediaType(entry["media_type"]), next(numbers)), count_digests(entry)
+                )
+                for entry in prepared.body["items"]
+            ]
+        )
         self.flow.open_saved()
         self.show_step()
 

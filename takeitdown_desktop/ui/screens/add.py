@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from takeitdown_desktop.hashing.results import MediaType
 from takeitdown_desktop.ui.items import ItemModel, Status
 from takeitdown_desktop.ui.messages import translate_message
 from takeitdown_desktop.ui.screens.base import Screen
@@ -13,6 +14,9 @@ from takeitdown_desktop.ui.widgets.grid import ItemGrid
 from takeitdown_desktop.ui.widgets.questions import Confirmation
 from takeitdown_desktop.ui.widgets.speech import set_status
 from takeitdown_desktop.ui.widgets.text import paragraph, set_button, set_label
+
+# How long a brief note stays on the screen.
+NOTE_MS = 6000
 
 
 class AddScreen(Screen):
@@ -23,9 +27,9 @@ class AddScreen(Screen):
 
     continue_requested = Signal()
     choose_requested = Signal()
-    #: Files and folders dropped on the screen (a list of paths).
+    # Files and folders dropped on the screen (a list of paths).
     paths_added = Signal(list)
-    #: The chosen tiles' item ids, to be removed.
+    # The chosen tiles' item ids, to be removed.
     remove_requested = Signal(list)
     stop_requested = Signal()
 
@@ -42,24 +46,34 @@ class AddScreen(Screen):
         self.grid.setModel(self.model)
         self.summary = paragraph(self.body)
         self.detail = paragraph(self.body)
+        # A brief note ("Already added…"), cleared after a few seconds.
+        self.note = paragraph(self.body)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_MS)
+        self._note_timer.timeout.connect(lambda: set_label(self.note, ""))
         self.reveal_question = Confirmation(self.body)
 
         self.reveal_button = QPushButton(self.body)
         self.reveal_button.setCheckable(True)
         self.remove_button = QPushButton(self.body)
         self.stop_button = QPushButton(self.body)
-        tools = QHBoxLayout()
+        self.tools = QWidget(self.body)
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
         for button in (self.reveal_button, self.remove_button, self.stop_button):
             tools.addWidget(button)
         tools.addStretch(1)
 
         self.content.addWidget(self.intro)
         self.content.addWidget(self.drop_zone)
-        self.content.addWidget(self.grid, 1)
+        self.content.addWidget(self.grid, 100)
         self.content.addWidget(self.summary)
         self.content.addWidget(self.detail)
+        self.content.addWidget(self.note)
         self.content.addWidget(self.reveal_question)
-        self.content.addLayout(tools)
+        self.content.addWidget(self.tools)
+        self.content.addStretch(1)
 
         self.continue_button = self.add_button(primary=True)
 
@@ -148,6 +162,11 @@ class AddScreen(Screen):
         self.walk_failures = walk_failures
         self.refresh()
 
+    def show_already_added(self, count: int) -> None:
+        """Files dropped or chosen again were already in the list: say so, briefly."""
+        set_status(self.note, self.tr("Already added, so not added again: %n.", "", count))
+        self._note_timer.start()
+
     def show_problem(self, text: str) -> None:
         """Why the report couldn't be made from these files (in the detail line)."""
         set_status(self.detail, text)
@@ -187,6 +206,11 @@ class AddScreen(Screen):
         elif busy:
             parts.append(self.tr("You can keep adding files, or press Stop."))
         set_status(self.summary, " ".join(parts))
+        # While nothing is added, the drop zone is the screen's hero; then the grid is.
+        empty = not len(model) and not busy
+        self.drop_zone.set_hero(empty)
+        for widget in (self.grid, self.tools, self.detail):
+            widget.setVisible(not empty)
         self.stop_button.setEnabled(busy)
         self.remove_button.setEnabled(len(model) > 0)
         self.reveal_button.setEnabled(len(model) > 0)
@@ -210,5 +234,12 @@ class AddScreen(Screen):
                         "This picture is very plain or blurry, so its fingerprint is weak and "
                         "harder to match. It is still sent, and can still help."
                     )
+                elif item.status is Status.READY and item.media_type is MediaType.OTHER:
+                    reason = self.tr(
+                        "This isn't a photo or video, so only its file fingerprint will be "
+                        "sent. It can still find exact copies of this file."
+                    )
+                else:
+                    reason = self.model.time_left(item)
                 text = self.model.describe(item, reason)
         set_label(self.detail, text)

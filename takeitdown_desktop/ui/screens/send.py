@@ -2,32 +2,66 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from takeitdown_desktop.submission.receipt import Receipt
 from takeitdown_desktop.submission.report import PreparedReport, ReportSummary
 from takeitdown_desktop.ui import theme
+from takeitdown_desktop.ui.items import fill_pattern
 from takeitdown_desktop.ui.messages import receipt_text
 from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
 from takeitdown_desktop.ui.widgets.help_links import ResourceList
+from takeitdown_desktop.ui.widgets.pictures import Picture
 from takeitdown_desktop.ui.widgets.speech import set_status
-from takeitdown_desktop.ui.widgets.text import heading, notice, paragraph, set_button, set_label
+from takeitdown_desktop.ui.widgets.text import (
+    card,
+    heading,
+    notice,
+    paragraph,
+    set_button,
+    set_label,
+)
 from takeitdown_protocol import Role
 
 
+def sample_digest(prepared: PreparedReport) -> str:
+    """The start of the report's first fingerprint, in groups of four: "d8f8 0cee 0f4a…"."""
+    item = prepared.body["items"][0]
+    value = item.get("pdq") or item.get("sha256") or ""
+    digits = value["hash"] if isinstance(value, dict) else str(value)
+    return " ".join(digits[i : i + 4] for i in range(0, 12, 4)) + "…"
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One item of the report as the review list shows it."""
+
+    label: str  # "Photo 3"
+    fingerprints: int
+    picture: QImage | None = None  # the blurred thumbnail, when it is still in memory
+
+
 class ReviewScreen(Screen):
-    """ "This is everything that will be sent": the exact body, a summary, and the confirmation."""
+    """ "This is everything that will be sent": a summary in words first, one row per item
+    with its blurred picture and how many fingerprints it has, the confirmation, and the
+    exact report (the very bytes that are sent) one click away."""
 
     send_requested = Signal()
     copy_requested = Signal(str)
@@ -35,10 +69,22 @@ class ReviewScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, step=3)
         self.prepared: PreparedReport | None = None
-        self.summary = paragraph(self.body)
-        self.explain = paragraph(self.body)
+        self.summary_card, summary_layout = card(self.body)
+        self.summary = paragraph(self.summary_card)
+        self.sample = paragraph(self.summary_card)
+        self.variants_note = paragraph(self.summary_card)
+        summary_layout.addWidget(self.summary)
+        summary_layout.addWidget(self.sample)
+        summary_layout.addWidget(self.variants_note)
+        self.rows = QListWidget(self.body)
+        line = self.fontMetrics().height()
+        self.rows.setIconSize(QSize(line * 3, line * 3))
+        self.rows.setSpacing(theme.SPACE // 2)
+        self.rows.setMinimumHeight(line * 7)
         self.weak_note = paragraph(self.body)
-        self.variants_note = paragraph(self.body)
+        self.show_json = QPushButton(self.body)
+        self.show_json.setCheckable(True)
+        self.explain = paragraph(self.body)
         self.body_view = QPlainTextEdit(self.body)
         self.body_view.setReadOnly(True)
         self.body_view.setFont(theme.code_font(self.font()))
@@ -49,22 +95,24 @@ class ReviewScreen(Screen):
         copy_row.addStretch(1)
         self.attest = QCheckBox(self.body)
         self.attest_note = paragraph(self.body)
-        for widget in (
-            self.summary,
-            self.variants_note,
-            self.explain,
-            self.weak_note,
-            self.body_view,
-        ):
-            self.content.addWidget(widget, 1 if widget is self.body_view else 0)
-        self.content.addLayout(copy_row)
-        self.content.addWidget(self.attest)
+        self.json_box = QWidget(self.body)
+        json_layout = QVBoxLayout(self.json_box)
+        json_layout.setContentsMargins(0, 0, 0, 0)
+        json_layout.addWidget(self.explain)
+        json_layout.addWidget(self.body_view, 1)
+        json_layout.addLayout(copy_row)
+        self.json_box.hide()
+        for widget in (self.summary_card, self.rows, self.weak_note, self.attest):
+            self.content.addWidget(widget, 1 if widget is self.rows else 0)
         self.content.addWidget(self.attest_note)
+        self.content.addWidget(self.show_json, 0, Qt.AlignmentFlag.AlignLeading)
+        self.content.addWidget(self.json_box, 1)
         self.send_button = self.add_button(primary=True)
         self.copy_button.clicked.connect(
             lambda: self.prepared and self.copy_requested.emit(self.prepared.body_json())
         )
         self.attest.toggled.connect(self._update)
+        self.show_json.toggled.connect(self._show_json)
         self.send_button.clicked.connect(self.send_requested)
         self.retranslate()
 
@@ -82,6 +130,13 @@ class ReviewScreen(Screen):
             ),
         )
         self.body_view.setAccessibleName(self.tr("The report that will be sent"))
+        self.rows.setAccessibleName(self.tr("What will be sent"))
+        set_button(
+            self.show_json,
+            self.tr("Hide the exact report")
+            if self.show_json.isChecked()
+            else self.tr("Show the exact report"),
+        )
         set_button(self.copy_button, self.tr("Copy the report text"))
         set_button(self.send_button, self.tr("Send the fingerprints"))
         set_label(
@@ -94,7 +149,32 @@ class ReviewScreen(Screen):
         """Show ``prepared`` (the very object that will be sent); ``None`` clears the screen."""
         self.prepared = prepared
         self.attest.setChecked(False)
+        self.show_json.setChecked(False)
+        if prepared is None:
+            self.set_rows([])
         self._show()
+
+    def set_rows(self, rows: list[ReviewRow]) -> None:
+        """The items of the report, one row each (given by the window, which has them)."""
+        self.rows.clear()
+        side = self.rows.iconSize()
+        for row in rows:
+            # A line of the review list: "Photo 3: 12 fingerprints".
+            text = fill_pattern(
+                QCoreApplication.translate("ItemModel", "%1: %2"),
+                row.label,
+                self.tr("%n fingerprints", "", row.fingerprints),
+            )
+            entry = QListWidgetItem(text)
+            if row.picture is not None and not row.picture.isNull():
+                scaled = row.picture.scaled(side, Qt.AspectRatioMode.KeepAspectRatio)
+                entry.setIcon(QIcon(QPixmap.fromImage(scaled)))
+            self.rows.addItem(entry)
+        self.rows.setVisible(bool(rows))
+
+    def _show_json(self, shown: bool) -> None:
+        self.json_box.setVisible(shown)
+        self.retranslate()
 
     def _show(self) -> None:
         prepared = self.prepared
@@ -103,6 +183,7 @@ class ReviewScreen(Screen):
         if prepared is None:
             self.body_view.setPlainText("")
             set_label(self.summary, "")
+            set_label(self.sample, "")
             self.weak_note.hide()
             self.variants_note.hide()
             self._update()
@@ -117,6 +198,12 @@ class ReviewScreen(Screen):
                 "Fingerprints for each photo: %1. Most are extra ones for copies that were cut "
                 "or reframed, so those can be found too."
             ).replace("%1", QLocale().toString(per_photo)),
+        )
+        set_label(
+            self.sample,
+            self.tr("Only fingerprints like %1 are sent: no pictures, names or places.").replace(
+                "%1", sample_digest(prepared)
+            ),
         )
         self.weak_note.setVisible(prepared.summary.weak > 0)
         set_label(
@@ -246,44 +333,51 @@ class DoneScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, back=False)
         self.receipt: Receipt | None = None
+        self.picture = Picture("done", self.body, height=6)
+        self.content.insertWidget(0, self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         self.intro = paragraph(self.body)
+        # The receipt as a card: the two codes, why to keep them, and how.
+        self.receipt_card, receipt_layout = card(self.body)
         fixed = theme.heading_font(theme.code_font(self.font()), 2)
-        self.report_label = QLabel(self.body)
-        self.report_value = paragraph(self.body, selectable=True)
-        self.key_label = QLabel(self.body)
-        self.key_value = paragraph(self.body, selectable=True)
+        self.report_label = QLabel(self.receipt_card)
+        self.report_value = paragraph(self.receipt_card, selectable=True)
+        self.key_label = QLabel(self.receipt_card)
+        self.key_value = paragraph(self.receipt_card, selectable=True)
         for value in (self.report_value, self.key_value):
             value.setFont(fixed)
         receipt_grid = QGridLayout()
+        receipt_grid.setHorizontalSpacing(theme.SPACE * 2)
         receipt_grid.addWidget(self.report_label, 0, 0)
         receipt_grid.addWidget(self.report_value, 0, 1)
         receipt_grid.addWidget(self.key_label, 1, 0)
         receipt_grid.addWidget(self.key_value, 1, 1)
         receipt_grid.setColumnStretch(1, 1)
-        self.keep_frame, self.keep_text = notice(self.body)
-        self.copy_button = QPushButton(self.body)
-        self.save_button = QPushButton(self.body)
-        self.copied_note = paragraph(self.body)
+        receipt_layout.addLayout(receipt_grid)
+        self.keep_frame, self.keep_text = notice(self.receipt_card)
+        receipt_layout.addWidget(self.keep_frame)
+        self.copy_button = QPushButton(self.receipt_card)
+        self.save_button = QPushButton(self.receipt_card)
+        self.copied_note = paragraph(self.receipt_card)
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)
         row.addStretch(1)
+        receipt_layout.addLayout(row)
+        receipt_layout.addWidget(self.copied_note)
         self.next_title = heading(self.body, level=2)
         self.next_text = paragraph(self.body)
-        self.help_title = heading(self.body, level=2)
-        self.help_text = paragraph(self.body)
-        self.resources = ResourceList(self.body)
-        self.content.addWidget(self.intro)
-        self.content.addLayout(receipt_grid)
-        self.content.addWidget(self.keep_frame)
-        self.content.addLayout(row)
-        self.content.addWidget(self.copied_note)
+        self.help_card, help_layout = card(self.body)
+        self.help_title = heading(self.help_card, level=2)
+        self.help_text = paragraph(self.help_card)
+        self.resources = ResourceList(self.help_card)
+        for part in (self.help_title, self.help_text, self.resources):
+            help_layout.addWidget(part)
         for widget in (
+            self.intro,
+            self.receipt_card,
             self.next_title,
             self.next_text,
-            self.help_title,
-            self.help_text,
-            self.resources,
+            self.help_card,
         ):
             self.content.addWidget(widget)
         self.content.addStretch(1)

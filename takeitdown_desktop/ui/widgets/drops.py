@@ -99,16 +99,22 @@ class DropZone(QFrame):
         row.addWidget(self.choose_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addStretch(1)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.label)
         layout.addLayout(row)
+        layout.addStretch(1)
         self.drops = DropHelper(self)
         self.drops.dropped.connect(self.dropped)
         self.drops.hovering.connect(self._set_hover)
 
     def set_hero(self, hero: bool) -> None:
         """Big (nothing added yet) or compact (the grid is showing)."""
-        self.icon.set_size(4.0 if hero else 1.6)
+        if self.property("hero") == hero:
+            return
+        self.icon.set_size(5.0 if hero else 2.0)
+        line = self.fontMetrics().height()
+        self.setMinimumHeight(line * 14 if hero else 0)
         self.setProperty("hero", hero)
         restyle(self)
 

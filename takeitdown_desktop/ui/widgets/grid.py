@@ -37,19 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from takeitdown_desktop.hashing.results import MediaType
+from takeitdown_desktop.ui import theme
 from takeitdown_desktop.ui.items import Item, ItemModel, Status
-from takeitdown_desktop.ui.messages import translate_message
-from takeitdown_desktop.ui.widgets import speech
+from takeitdown_desktop.ui.widgets import pictures, speech
 from takeitdown_desktop.ui.widgets.drops import DropHelper
 
-_SYMBOLS = {
-    Status.WAITING: "…",
-    Status.WORKING: "…",
-    Status.READY: "✓",
-    Status.WEAK: "!",
-    Status.PARTIAL: "!",
-    Status.FAILED: "✕",
-    Status.CANCELLED: "–",
+# The badge on each tile's picture, by status (none while waiting or working).
+_BADGES = {
+    Status.READY: "ready",
+    Status.WEAK: "weak",
+    Status.PARTIAL: "weak",
+    Status.FAILED: "unreadable",
+    Status.CANCELLED: "stop",
 }
 
 
@@ -74,7 +74,7 @@ class ItemDelegate(QStyledItemDelegate):
     ) -> QSize:
         line = self.view.fontMetrics().height()
         side = self.thumb_side()
-        return QSize(side + line, side + line * 5)
+        return QSize(side + line * 2, side + line * 4 + line // 2)
 
     def paint(
         self,
@@ -108,15 +108,32 @@ class ItemDelegate(QStyledItemDelegate):
         thumb = self.thumb_rect(rect)
         show_sharp = model.revealed or self.view.held_id == item.id
         image = item.sharp if show_sharp else item.blurred
+        colours = theme.art_colours(palette)
         if image is not None and not image.isNull():
             scaled = image.size().scaled(thumb.size(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRect(QPoint(0, 0), scaled)
             target.moveCenter(thumb.center())
             painter.drawImage(target, image)
         else:
-            painter.fillRect(thumb, palette.color(QPalette.ColorRole.Midlight))
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(thumb, Qt.AlignmentFlag.AlignCenter, _SYMBOLS[item.status])
+            painter.fillRect(thumb, palette.color(QPalette.ColorRole.Light))
+            kind = "video" if item.media_type is MediaType.VIDEO else "photo"
+            side = thumb.width() // 3
+            glyph = pictures.image(kind, QSize(side, side), colours)
+            if not glyph.isNull():
+                target = QRect(QPoint(0, 0), glyph.size())
+                target.moveCenter(thumb.center())
+                painter.drawImage(target, glyph)
+        # The status badge, in the picture's top corner: a symbol that needs no words.
+        badge = _BADGES.get(item.status)
+        if badge is not None:
+            side = line + line // 2
+            glyph = pictures.image(badge, QSize(side, side), colours)
+            if not glyph.isNull():
+                corner = QRect(thumb.right() - side - 3, thumb.top() + 3, side, side)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.color(QPalette.ColorRole.Base))
+                painter.drawEllipse(corner.adjusted(-3, -3, 3, 3))
+                painter.drawImage(corner, glyph)
 
         text_rect = QRect(rect.x() + 4, thumb.bottom() + 4, rect.width() - 8, line)
         painter.setPen(text_color)
@@ -131,26 +148,19 @@ class ItemDelegate(QStyledItemDelegate):
             ),
         )
         painter.setFont(option.font)
-        status = f"{_SYMBOLS[item.status]} {model.status_text(item)}"
-        text_rect.translate(0, line)
+        # The status in full, on up to two lines; the tooltip has it too, with the reason.
+        status_rect = QRect(text_rect.x(), text_rect.bottom() + 2, text_rect.width(), line * 2)
         painter.drawText(
-            text_rect,
-            Qt.AlignmentFlag.AlignHCenter,
-            painter.fontMetrics().elidedText(status, Qt.TextElideMode.ElideRight, rect.width()),
+            status_rect,
+            Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+            model.status_text(item),
         )
         if item.status is Status.WORKING and item.progress > 0:
-            bar = QRect(thumb.x(), text_rect.bottom() + 4, thumb.width(), line // 3)
+            bar = QRect(thumb.x(), status_rect.bottom() + 4, thumb.width(), line // 3)
             painter.fillRect(bar, palette.color(QPalette.ColorRole.Mid))
             done = QRect(bar)
             done.setWidth(int(bar.width() * min(1.0, item.progress)))
             painter.fillRect(done, palette.color(QPalette.ColorRole.Highlight))
-        elif item.message:
-            message_rect = QRect(text_rect.x(), text_rect.bottom() + 2, text_rect.width(), line * 2)
-            painter.drawText(
-                message_rect,
-                Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-                translate_message(item.message),
-            )
         painter.restore()
 
 
@@ -168,11 +178,11 @@ class ItemGrid(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
-        self.setSpacing(6)
         self.setWrapping(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.drops = DropHelper(self.viewport())
         self.setItemDelegate(ItemDelegate(self))
+        self.setSpacing(theme.SPACE)
         self._hold_timer = QTimer(self)
         self._hold_timer.setSingleShot(True)
         self._hold_timer.setInterval(self.HOLD_MS)
@@ -232,3 +242,9 @@ class ItemGrid(QListView):
 
     def selected_ids(self) -> list[int]:
         return [index.data(ItemModel.ItemIdRole) for index in self.selectedIndexes()]
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for one whole row of tiles: no status is ever cut off at the bottom."""
+        tile = self.itemDelegate().sizeHint(QStyleOptionViewItem(), QModelIndex())
+        frame = self.frameWidth() * 2 + self.spacing() * 2
+        return QSize(tile.width() + frame, tile.height() + frame)

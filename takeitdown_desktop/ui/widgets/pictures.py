@@ -7,7 +7,8 @@ A picture that is missing shows nothing: the words beside it say everything it s
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from importlib import resources
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt
@@ -34,15 +35,23 @@ def renderer(name: str, colours: dict[str, str]) -> QSvgRenderer | None:
     svg = _source(name)
     if not svg:
         return None
-    for original, replacement in colours.items():
-        svg = svg.replace(original, replacement).replace(original.upper(), replacement)
+    # One pass, so that a colour put in is never replaced again by a later one.
+    pattern = re.compile("|".join(re.escape(original) for original in colours))
+    svg = pattern.sub(lambda match: colours[match.group()], svg)
     rendered = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     return rendered if rendered.isValid() else None
 
 
 def image(name: str, size: QSize, colours: dict[str, str]) -> QImage:
-    """``name`` drawn into a transparent image of ``size`` (a null image if missing)."""
-    drawn = renderer(name, colours)
+    """``name`` drawn into a transparent image of ``size`` (a null image if missing); kept
+    in memory once drawn, since the grid paints the same few badges over and over."""
+    return _drawn(name, size.width(), size.height(), tuple(sorted(colours.items())))
+
+
+@lru_cache(maxsize=128)
+def _drawn(name: str, width: int, height: int, colours: tuple[tuple[str, str], ...]) -> QImage:
+    size = QSize(width, height)
+    drawn = renderer(name, dict(colours))
     if drawn is None or size.isEmpty():
         return QImage()
     picture = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QLabel, QStackedWidget, QWidget
 
 from takeitdown_desktop.ui.widgets.text import set_label
 
-#: Our widget classes (by Qt class name) and the role each is exposed with.
+# Our widget classes (by Qt class name) and the role each is exposed with.
 _ROLES: dict[str, tuple[type[QWidget], QAccessible.Role]] = {}
 
 W = TypeVar("W", bound=QWidget)

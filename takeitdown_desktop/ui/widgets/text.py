@@ -72,6 +72,9 @@ def card(parent: QWidget, kind: str = "card") -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame(parent)
     frame.setProperty(kind, True)
     layout = QVBoxLayout(frame)
+    space = theme.SPACE
+    layout.setContentsMargins(space * 2, space * 2, space * 2, space * 2)
+    layout.setSpacing(space)
     return frame, layout
 
 
