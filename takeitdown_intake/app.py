@@ -320,9 +320,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         until the block ends (it is parsed inside it)."""
         declared = request.headers.get("Content-Length")
         if declared is None:
-            raise ApiError(
-                411, "length_required", "Send a Content-Length header.", headers=closing
-            )
+            raise ApiError(411, "length_required", "Send a Content-Length header.", headers=closing)
         if not declared.isdigit() or int(declared) > settings.max_body_bytes:
             raise ApiError(
                 413,
@@ -335,8 +333,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
             raise ApiError(
                 503,
                 "busy",
-                "The service is receiving too many large reports; please try again in a "
-                "moment.",
+                "The service is receiving too many large reports; please try again in a moment.",
                 headers={"Retry-After": "5", **closing},
             )
         large_bytes_held[0] += share
