@@ -92,7 +92,7 @@ class Settings:
     body_seconds: float = 30.0
     #: Body bytes beyond ``SMALL_BODY_BYTES`` the service reads and parses at once, over all
     #: requests; past it, large uploads get 503 and Retry-After (small ones never do).
-    large_body_budget: int = 4 * protocol.MAX_BODY_BYTES
+    large_body_budget: int = 2 * protocol.MAX_BODY_BYTES
     #: Small bodies parsed at once (threads of the service process).
     small_parsers: int = 4
     #: Seconds a database failure's 503 asks the client to wait before trying again.

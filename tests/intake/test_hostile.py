@@ -601,3 +601,19 @@ def test_migration_clears_reports_withdrawn_before_it(intake_database: IntakeDat
     found = list(Store(engine).changes_after("0"))
     assert [change.item for change in found] == [{"media_type": "image", "md5": "a" * 32}]
     engine.dispose()
+
+
+def test_a_flood_of_the_same_log_message_writes_one_line(caplog: pytest.LogCaptureFixture) -> None:
+    """What the accept errors did (24 MB in 3 s): each repeated with a traceback."""
+    from takeitdown_intake.server import quiet_logs  # noqa: PLC0415
+
+    quiet_logs()
+    caplog.set_level(logging.WARNING)
+    flooded = logging.getLogger("asyncio")
+    for _ in range(1000):
+        try:
+            raise OSError(24, "Too many open files")
+        except OSError:
+            flooded.exception("socket.accept() out of system resource %s", secrets.token_hex(2))
+    assert len(caplog.records) == 1
+    assert caplog.records[0].exc_info is None  # one line, no traceback
