@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 import time
+from collections import deque
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -99,6 +100,11 @@ class HashController(QObject):
         self.walk_failures = 0
         self._walks: dict[CancelToken, ExpandSignals] = {}
         self._signals: dict[int, HashSignals] = {}
+        # Items waiting for a worker, oldest first: a worker is made only when a thread is
+        # about to be free, so a drop of hundreds of files costs the GUI thread a list append
+        # each, not a runnable, a signals object and two connections each at once.
+        self._queue: deque[int] = deque()
+        self._ahead = self.pool.maxThreadCount() * 2
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_INTERVAL_MS)
         self._timer.timeout.connect(self._read_progress)
@@ -129,12 +135,14 @@ class HashController(QObject):
     def remove(self, item_ids: Iterable[int]) -> None:
         for item in self.model.remove(item_ids):
             self._forget(item)
+        self._feed()
         self.changed.emit()
 
     def cancel(self) -> None:
         """Stop all fingerprinting: queued files are not started, running ones stop soon."""
         for token in self._walks:
             token.cancel()
+        self._queue.clear()
         self.pool.clear()
         for item in self.model:
             if not item.status.finished:
@@ -170,7 +178,16 @@ class HashController(QObject):
         fresh = self.model.add(paths)
         if len(fresh) < len(paths):
             self.already_added.emit(len(paths) - len(fresh))
-        for item in fresh:
+        self._queue.extend(item.id for item in fresh)
+        self._feed()
+        self.changed.emit()
+
+    def _feed(self) -> None:
+        """Start workers for queued items, keeping a few more than threads in the pool."""
+        while self._queue and len(self._signals) < self._ahead:
+            item = self.model.item(self._queue.popleft())
+            if item is None or item.status is not Status.WAITING:
+                continue  # removed or stopped while it waited
             signals = HashSignals()
             signals.finished.connect(self._on_finished)
             signals.failed.connect(self._on_failed)
@@ -178,7 +195,6 @@ class HashController(QObject):
             self.pool.start(
                 HashWorker(item.id, item.path, self.options, item.cancel, self.board, signals)
             )
-        self.changed.emit()
 
     def _on_walk_failed(self, error: object) -> None:
         # The walk yields unreadable folders as items, so this is a bug, not a bad folder;
@@ -192,6 +208,7 @@ class HashController(QObject):
 
     def _on_finished(self, item_id: int, outcome: HashOutcome) -> None:
         self._signals.pop(item_id, None)
+        self._feed()
         item = self.model.item(item_id)
         if item is None:  # removed while it was being fingerprinted
             return
@@ -211,6 +228,7 @@ class HashController(QObject):
 
     def _on_failed(self, item_id: int, error: object) -> None:
         self._signals.pop(item_id, None)
+        self._feed()
         item = self.model.item(item_id)
         if item is None:
             return

@@ -150,14 +150,16 @@ class ItemModel(QAbstractListModel):
             return self.tr("Less than a minute left.")
         return self.tr("About %n minutes left.", "", math.ceil(left / 60))
 
-    def describe(self, item: Item, reason: str = "") -> str:
+    def describe(self, item: Item, reason: str = "", *, neutral: bool = False) -> str:
         """The name and the status in one line ("Photo 3: Ready"): screen readers, the detail.
 
         ``reason``, a whole translated sentence (why a file couldn't be read), follows it.
+        ``neutral`` keeps the file name out even while pictures are shown (tooltips).
         """
         #: A picture's name and its status, e.g. "Photo 3: Ready". %1 is the name ("Photo 3"),
         #: %2 the status ("Ready"). Write the separator as your language does (French "%1 : %2").
-        line = fill_pattern(self.tr("%1: %2"), self.label(item), self.status_text(item))
+        name = kind_label(item.media_type, item.number) if neutral else self.label(item)
+        line = fill_pattern(self.tr("%1: %2"), name, self.status_text(item))
         if not reason:
             return line
         #: The line below the pictures: the name and status, then the reason as a sentence, e.g.
@@ -181,9 +183,9 @@ class ItemModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.describe(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # The status in full and the reason; never the file name (unless revealed).
+            # The status in full and the reason; never the file name, even when revealed.
             reason = translate_message(item.message) if item.message else self.time_left(item)
-            return self.describe(item, reason)
+            return self.describe(item, reason, neutral=True)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             # Only the reason: the status is already in the name ("Photo 3: Ready"), and a
             # screen reader reads the name and then the description ("... Ready. Ready.").

@@ -87,8 +87,10 @@ def problems_on(name: str, root: QWidget) -> list[str]:
             defaults += 1
         pair = text_pair(widget)
         if pair is not None and widget.isEnabled():
-            palette = widget.palette()
-            ratio = theme.contrast(palette.color(pair[0]), palette.color(pair[1]))
+            # The text's colour is the widget's; what is behind it is painted from the
+            # window's palette (a transparent link button's own Window role is see-through).
+            text = widget.palette().color(pair[0])
+            ratio = theme.contrast(text, widget.window().palette().color(pair[1]))
             if ratio < theme.TEXT_CONTRAST:
                 found.append(f"{name}: {type(widget).__name__} text at {ratio:.2f}:1")
     wanted = 0 if name in NO_PRIMARY else 1

@@ -74,8 +74,12 @@ def test_whole_flow_from_drop_to_withdraw(
     window.add.grid.setCurrentIndex(window.model.index_of(empty.id))
     assert empty.message in window.add.detail.text()
     assert media.empty.name not in window.add.detail.text()
+    # The tooltip has the whole status and the reason (a tile may cut a long status short).
     tooltip = window.model.index_of(empty.id).data(Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == empty.message
+    assert tooltip == window.model.describe(empty, empty.message, neutral=True)
+    assert "Couldn't read this file" in tooltip
+    assert empty.message in tooltip
+    assert media.empty.name not in tooltip
     assert window.add.continue_button.isEnabled()
 
     window.add.continue_button.click()

@@ -87,6 +87,9 @@ class AddScreen(Screen):
         self.reveal_button.toggled.connect(self._reveal_toggled)
         self.reveal_question.answered.connect(self._reveal)
         self.continue_button.clicked.connect(self.continue_requested)
+        # Styled now, not when the first files arrive (the grid appears then, in one go).
+        for widget in (self.grid, self.tools, self.detail):
+            widget.ensurePolished()
         self.model.dataChanged.connect(self._refresh_detail)
         self.retranslate()
 

@@ -82,6 +82,9 @@ class ReviewScreen(Screen):
         self.rows.setSpacing(theme.SPACE // 2)
         self.rows.setMinimumHeight(line * 7)
         self.weak_note = paragraph(self.body)
+        # Made in the order they are on screen, which is the Tab order.
+        self.attest = QCheckBox(self.body)
+        self.attest_note = paragraph(self.body)
         self.show_json = QPushButton(self.body)
         self.show_json.setCheckable(True)
         self.explain = paragraph(self.body)
@@ -93,8 +96,6 @@ class ReviewScreen(Screen):
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)
         copy_row.addStretch(1)
-        self.attest = QCheckBox(self.body)
-        self.attest_note = paragraph(self.body)
         self.json_box = QWidget(self.body)
         json_layout = QVBoxLayout(self.json_box)
         json_layout.setContentsMargins(0, 0, 0, 0)
