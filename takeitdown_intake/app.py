@@ -376,7 +376,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(DBAPIError)
     async def _database_error(_request: Request, exc: DBAPIError) -> JSONResponse:
         if not is_unavailable(exc):
-            return INTERNAL.response()
+            raise exc  # a bug: a 500, and its traceback in the log (ServerErrorMiddleware)
         # One line, no traceback, no statement or parameters: the operator needs to know the
         # database cannot write, not a stack; and a flood must not flood the log.
         _log.warning("database unavailable: %s", type(exc.orig).__name__)
@@ -436,20 +436,21 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         large_bytes_held[0] += share
         try:
             body = bytearray()
-            async with asyncio.timeout(settings.body_seconds):
-                async for chunk in request.stream():
-                    body += chunk
-        except TimeoutError:
-            large_bytes_held[0] -= share
-            raise ApiError(
-                408, "body_timeout", "The request body did not arrive in time.", headers=closing
-            ) from None
-        except ClientDisconnect:
-            large_bytes_held[0] -= share
-            # The client went away mid-upload: nobody reads this answer, and it is no error
-            # of ours (uvicorn would log an ERROR and a traceback).
-            raise ApiError(400, "client_disconnected", "The upload stopped.") from None
-        try:
+            try:
+                async with asyncio.timeout(settings.body_seconds):
+                    async for chunk in request.stream():
+                        body += chunk
+            except TimeoutError:
+                raise ApiError(
+                    408,
+                    "body_timeout",
+                    "The request body did not arrive in time.",
+                    headers=closing,
+                ) from None
+            except ClientDisconnect:
+                # The client went away mid-upload: nobody reads this answer, and it is no
+                # error of ours (uvicorn would log an ERROR and a traceback).
+                raise ApiError(400, "client_disconnected", "The upload stopped.") from None
             yield bytes(body)
         finally:
             large_bytes_held[0] -= share

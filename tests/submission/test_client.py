@@ -69,13 +69,14 @@ def test_submit_status_withdraw_against_the_real_service(intake_server: IntakeSe
         assert receipt.secret_key is prepared.secret_key
         status = client.status(receipt.report_id_text.lower(), receipt.secret_key)
         assert (status.state, status.items, status.withdrawn) == ("active", 1, False)
+        with pytest.raises(SubmissionError) as wrong:
+            client.status(receipt.report_id, SecretKey.generate())
+        _assert_kind(wrong.value, "not_found_or_wrong_key", retryable=False)
+        # (A withdrawn report keeps no verifier, so only an active one can refuse a key.)
         withdrawn = client.withdraw(receipt.report_id, receipt.secret_key)
         assert withdrawn.withdrawn
         assert withdrawn.received == status.received
         assert client.withdraw(receipt.report_id, receipt.secret_key).withdrawn
-        with pytest.raises(SubmissionError) as wrong:
-            client.status(receipt.report_id, SecretKey.generate())
-        _assert_kind(wrong.value, "not_found_or_wrong_key", retryable=False)
         with pytest.raises(SubmissionError) as typo:
             client.status("ABC", receipt.secret_key)
         assert typo.value.code == "not_found_or_wrong_key"

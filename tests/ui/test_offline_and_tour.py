@@ -165,4 +165,8 @@ def test_the_tour_command_sends_to_the_service_it_is_given(
     assert len(list((tmp_path / "tour").glob("*.png"))) == 18
     after = intake_server.written_bytes()
     assert after != before
-    assert hashlib.sha256(photo.read_bytes()).hexdigest().encode() in after
+    # It arrived and was withdrawn: the report's row says so, and its digests are in no file.
+    with intake_server.store.engine.connect() as connection:
+        states = connection.exec_driver_sql("SELECT state FROM reports").scalars().all()
+    assert states == ["withdrawn"]
+    assert hashlib.sha256(photo.read_bytes()).hexdigest().encode() not in after
