@@ -958,6 +958,7 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     <name>StepIndicator</name>
     <message>
         <source>Questions</source>
+        <translatorcomment>same as English on purpose</translatorcomment>
         <translation>Questions</translation>
     </message>
     <message>
