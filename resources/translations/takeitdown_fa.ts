@@ -844,7 +844,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message numerus="yes">
         <source>%n fingerprints</source>
         <translation>
-            <numerusform>%n اثر انگشت</numerusform>
+            <numerusform>‏%n اثر انگشت</numerusform>
         </translation>
     </message>
     <message>

@@ -445,7 +445,7 @@ S’il te plaît, ne partage les photos ou vidéos nulle part, même pas pour le
     </message>
     <message>
         <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
-        <translation>Chaque photo reçoit aussi des empreintes numériques en plus pour les façons dont les copies sont souvent modifiées : coupées d’un côté, zoomées, recadrées en carré, tournées, mises dans une story ou sous un texte. Ces copies peuvent donc être trouvées sans nouveau signalement. Certains changements ne sont toujours pas repérés : une copie coupée de tous les côtés, une capture d’écran, ou une copie avec des stickers dessus. Si tu trouves une copie comme ça, tu peux l’envoyer dans un nouveau signalement.</translation>
+        <translation>Chaque photo reçoit aussi des empreintes numériques en plus pour les façons dont les copies sont souvent modifiées&#xa0;: coupées d’un côté, zoomées, recadrées en carré, tournées, mises dans une story ou sous un texte. Ces copies peuvent donc être trouvées sans nouveau signalement. Certains changements ne sont toujours pas repérés&#xa0;: une copie coupée de tous les côtés, une capture d’écran, ou une copie avec des stickers dessus. Si tu trouves une copie comme ça, tu peux l’envoyer dans un nouveau signalement.</translation>
     </message>
     <message>
         <source>Video fingerprints</source>
@@ -862,7 +862,7 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     </message>
     <message>
         <source>Fingerprints for each photo: %1. Most are extra ones for copies that were cut or reframed, so those can be found too.</source>
-        <translation>Empreintes numériques pour chaque photo : %1. La plupart sont en plus, pour les copies coupées ou recadrées, pour qu’on puisse les trouver aussi.</translation>
+        <translation>Empreintes numériques pour chaque photo&#xa0;: %1. La plupart sont en plus, pour les copies coupées ou recadrées, pour qu’on puisse les trouver aussi.</translation>
     </message>
     <message>
         <source>Only fingerprints like %1 are sent: no pictures, names or places.</source>
@@ -970,6 +970,7 @@ Garde-les pour toi&#xa0;: toute personne qui a les deux peut retirer le signalem
     <name>StepIndicator</name>
     <message>
         <source>Questions</source>
+        <translatorcomment>same as English on purpose</translatorcomment>
         <translation>Questions</translation>
     </message>
     <message>

@@ -852,8 +852,8 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message numerus="yes">
         <source>%n fingerprints</source>
         <translation>
-            <numerusform>%n טביעות אצבע</numerusform>
-            <numerusform>%n טביעות אצבע</numerusform>
+            <numerusform>‏%n טביעות אצבע</numerusform>
+            <numerusform>‏%n טביעות אצבע</numerusform>
         </translation>
     </message>
     <message>

@@ -445,7 +445,7 @@ Deel de foto&apos;s of video&apos;s alsjeblieft nergens, ook niet om ze te melde
     </message>
     <message>
         <source>Each photo also gets extra fingerprints for the ways copies are often changed: cut at one side, zoomed in, made square, turned, put in a story or under a caption. So those copies can be found without a new report. Some changes are still missed: a copy cut on every side, a screenshot, or one with stickers on it. If you find a copy like that, you can send it in a new report.</source>
-        <translation>Elke foto krijgt ook extra vingerafdrukken voor de manieren waarop kopieën vaak veranderd worden: aan één kant afgesneden, ingezoomd, vierkant gemaakt, gedraaid, in een story gezet of onder een tekst. Zo kunnen die kopieën gevonden worden zonder nieuwe melding. Sommige veranderingen worden nog gemist: een kopie die aan alle kanten is afgesneden, een screenshot, of een kopie met stickers erop. Als je zo'n kopie vindt, kun je die in een nieuwe melding versturen.</translation>
+        <translation>Elke foto krijgt ook extra vingerafdrukken voor de manieren waarop kopieën vaak veranderd worden: aan één kant afgesneden, ingezoomd, vierkant gemaakt, gedraaid, in een story gezet of onder een tekst. Zo kunnen die kopieën gevonden worden zonder nieuwe melding. Sommige veranderingen worden nog gemist: een kopie die aan alle kanten is afgesneden, een screenshot, of een kopie met stickers erop. Als je zo&apos;n kopie vindt, kun je die in een nieuwe melding versturen.</translation>
     </message>
     <message>
         <source>Video fingerprints</source>

@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Take It Down is only for photos and videos taken when someone was under 18. Nothing has been sent. There is a free service that works in a similar way for adults, and people you can talk to:</source>
-        <translation>Take It Down ใช้ได้กับรูปและวิดีโอที่ถ่ายตอนที่คนในภาพอายุต่ำกว่า 18 ปีเท่านั้น ยังไม่มีอะไรถูกส่งไป มีบริการฟรีสำหรับผู้ใหญ่ที่ทำงานคล้ายกัน และมีคนที่คุณคุยด้วยได้</translation>
+        <translation>Take It Down ใช้ได้กับรูปและวิดีโอ ที่ถ่ายตอนที่คนในภาพอายุต่ำกว่า 18 ปีเท่านั้น ยังไม่มีอะไรถูกส่งไป มีบริการฟรีสำหรับผู้ใหญ่ที่ทำงานคล้ายกัน และมีคนที่คุณคุยด้วยได้</translation>
     </message>
     <message>
         <source>If you&apos;re not sure how old you were, go back and choose “I&apos;m not sure”.</source>
@@ -266,7 +266,7 @@
         <source>NCMEC adds your fingerprints to its list. Websites and apps that take part use the list to find copies and take them down, or stop them from being posted. You won&apos;t get a message about it, because nobody knows who you are. You can check on your report with this app at any time.
 
 Please don&apos;t share the photos or videos anywhere, not even to report them. Sending them again can make them spread.</source>
-        <translation>NCMEC จะเพิ่มลายนิ้วมือดิจิทัลของคุณลงในรายการ เว็บไซต์และแอปที่เข้าร่วมใช้รายการนี้หาภาพที่ถูกคัดลอก แล้วลบออก หรือกันไม่ให้โพสต์ คุณจะไม่ได้รับข้อความเรื่องนี้ เพราะไม่มีใครรู้ว่าคุณเป็นใคร คุณดูรายงานด้วยแอปนี้ได้ทุกเมื่อ
+        <translation>NCMEC จะเพิ่มลายนิ้วมือดิจิทัลของคุณลงในรายการ เว็บไซต์และแอปที่เข้าร่วม ใช้รายการนี้หาภาพที่ถูกคัดลอก แล้วลบออก หรือกันไม่ให้โพสต์ คุณจะไม่ได้รับข้อความเรื่องนี้ เพราะไม่มีใครรู้ว่าคุณเป็นใคร คุณดูรายงานด้วยแอปนี้ได้ทุกเมื่อ
 
 อย่าแชร์รูปหรือวิดีโอเหล่านั้นที่ไหนเลย แม้แต่เพื่อแจ้งรายงาน การส่งต่ออีกครั้งอาจทำให้ภาพแพร่ออกไป</translation>
     </message>
@@ -421,7 +421,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>These match exact copies of the same file. If even a tiny part of the file changes, the code changes too.</source>
-        <translation>ใช้จับคู่สำเนาที่เหมือนกันทุกอย่างของไฟล์เดียวกัน ถ้าไฟล์เปลี่ยนไปแม้แต่นิดเดียว รหัสก็เปลี่ยนด้วย</translation>
+        <translation>ใช้จับคู่สำเนาที่เหมือนกันทุกอย่าง ของไฟล์เดียวกัน ถ้าไฟล์เปลี่ยนไปแม้แต่นิดเดียว รหัสก็เปลี่ยนด้วย</translation>
     </message>
     <message>
         <source>Picture fingerprints (PDQ)</source>
@@ -445,7 +445,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>For a video, the app makes a picture fingerprint of about one frame every second, plus the file fingerprints.</source>
-        <translation>สำหรับวิดีโอ แอปจะสร้างลายนิ้วมือของภาพประมาณวินาทีละหนึ่งเฟรม และสร้างลายนิ้วมือของไฟล์ด้วย</translation>
+        <translation>สำหรับวิดีโอ แอปจะสร้างลายนิ้วมือของภาพ ประมาณวินาทีละหนึ่งเฟรม และสร้างลายนิ้วมือของไฟล์ด้วย</translation>
     </message>
     <message>
         <source>What happens to the fingerprints?</source>
@@ -453,7 +453,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>NCMEC adds them to a list. Websites and apps that take part check posts against the list. If something matches, they can take it down or stop it from being posted. Nobody sees your pictures because of this app.</source>
-        <translation>NCMEC จะเพิ่มลายนิ้วมือลงในรายการ เว็บไซต์และแอปที่เข้าร่วมจะเทียบโพสต์กับรายการนี้ ถ้ามีอะไรตรงกัน ก็ลบออก หรือกันไม่ให้โพสต์ได้ ไม่มีใครเห็นภาพของคุณเพราะแอปนี้</translation>
+        <translation>NCMEC จะเพิ่มลายนิ้วมือลงในรายการ เว็บไซต์และแอปที่เข้าร่วม จะเทียบโพสต์กับรายการนี้ ถ้ามีอะไรตรงกัน ก็ลบออก หรือกันไม่ให้โพสต์ได้ ไม่มีใครเห็นภาพของคุณเพราะแอปนี้</translation>
     </message>
     <message>
         <source>What Take It Down can&apos;t do</source>
@@ -638,7 +638,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>We couldn&apos;t confirm that we were talking to the real Take It Down service, so nothing was sent. This can happen on school or work networks. Try again on a different network, like home Wi-Fi or mobile data.</source>
-        <translation>เรายืนยันไม่ได้ว่ากำลังคุยกับบริการ Take It Down ตัวจริง จึงไม่ได้ส่งอะไรไป เรื่องนี้เกิดได้กับเครือข่ายของโรงเรียนหรือที่ทำงาน ลองใช้เครือข่ายอื่น เช่น Wi-Fi ที่บ้าน หรืออินเทอร์เน็ตมือถือ</translation>
+        <translation>เรายืนยันไม่ได้ว่ากำลังคุยกับบริการ Take It Down ตัวจริง จึงไม่ได้ส่งอะไรไป เรื่องนี้เกิดได้กับเครือข่าย ของโรงเรียนหรือที่ทำงาน ลองใช้เครือข่ายอื่น เช่น Wi-Fi ที่บ้าน หรืออินเทอร์เน็ตมือถือ</translation>
     </message>
     <message>
         <source>Something went wrong on the Take It Down service&apos;s side. It&apos;s not your fault. Please try again later.</source>
@@ -646,7 +646,7 @@ Please don&apos;t share the photos or videos anywhere, not even to report them. 
     </message>
     <message>
         <source>Lots of reports are coming from your network right now. Please wait a few minutes and try again.</source>
-        <translation>ตอนนี้มีรายงานส่งมาจากเครือข่ายของคุณเยอะมาก รอสักครู่แล้วลองอีกครั้ง</translation>
+        <translation>ตอนนี้มีรายงานส่งมา จากเครือข่ายของคุณเยอะมาก รอสักครู่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>We couldn&apos;t find a report with that report number and secret key. Please check both against your receipt for typos.</source>
@@ -713,7 +713,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>These fingerprints are too big to send in one report (long videos make many). Please send fewer files at a time.</source>
-        <translation>ลายนิ้วมือเหล่านี้ใหญ่เกินกว่าจะส่งในรายงานเดียว (วิดีโอยาวสร้างลายนิ้วมือเยอะ) ส่งไฟล์ให้น้อยลงในแต่ละครั้ง</translation>
+        <translation>ลายนิ้วมือเหล่านี้ใหญ่เกินกว่า จะส่งในรายงานเดียว (วิดีโอยาวสร้างลายนิ้วมือเยอะ) ส่งไฟล์ให้น้อยลงในแต่ละครั้ง</translation>
     </message>
     <message>
         <source>This isn&apos;t a Take It Down file of saved fingerprints, or it was changed after it was saved. Please choose the file the app saved for you.</source>
@@ -935,7 +935,7 @@ Keep them private: anyone who has both can withdraw the report.</source>
     </message>
     <message>
         <source>Nothing was lost. You can also save the fingerprints in a file you choose, and send them later from any computer.</source>
-        <translation>ไม่มีอะไรหาย คุณยังบันทึกลายนิ้วมือไว้ในไฟล์ที่เลือกเองได้ด้วย แล้วส่งทีหลังจากคอมพิวเตอร์เครื่องไหนก็ได้</translation>
+        <translation>ไม่มีอะไรหาย คุณยังบันทึกลายนิ้วมือ ไว้ในไฟล์ที่เลือกเองได้ด้วย แล้วส่งทีหลังจากคอมพิวเตอร์เครื่องไหนก็ได้</translation>
     </message>
     <message>
         <source>We couldn&apos;t send it yet</source>

@@ -852,8 +852,8 @@ Keep them private: anyone who has both can withdraw the report.</source>
     <message numerus="yes">
         <source>%n fingerprints</source>
         <translation>
-            <numerusform>%n فنگر پرنٹ</numerusform>
-            <numerusform>%n فنگر پرنٹ</numerusform>
+            <numerusform>‏%n فنگر پرنٹ</numerusform>
+            <numerusform>‏%n فنگر پرنٹ</numerusform>
         </translation>
     </message>
     <message>

@@ -120,10 +120,10 @@ DARK = Scheme(
 
 STYLE_SHEET = f"""
 QWidget {{ color: palette(window-text); }}
-QLabel[heading="1"], QLabel[heading="2"] {{ font-weight: 600; }}
+QLabel[heading="1"], QLabel[heading="2"], QLabel[heading="3"] {{ font-weight: 600; }}
 QPushButton {{
-    border: 2px solid palette(mid); border-radius: 10px; padding: 6px 18px;
-    min-height: 20px; background: palette(button); color: palette(button-text);
+    border: 2px solid palette(mid); border-radius: 10px; padding: 7px 18px;
+    background: palette(button); color: palette(button-text);
 }}
 QPushButton:hover {{ background: palette(light); }}
 QPushButton:pressed, QPushButton:checked {{ background: palette(midlight); }}

@@ -153,7 +153,13 @@ def test_each_right_to_left_language_mirrors_the_window_it_switches(
     window = new_window()
     left = bar_left(window)
     start = window.welcome.start_button
-    start_left = start.mapTo(window, start.rect().topLeft()).x()
+    column = window.welcome.body  # the centred content column the button lines up with
+
+    def column_edges() -> tuple[int, int]:
+        left = column.mapTo(window, column.rect().topLeft()).x()
+        return left, left + column.width()
+
+    start_gap = start.mapTo(window, start.rect().topLeft()).x() - column_edges()[0]
     menu = window.welcome.language_menu
     menu.setCurrentIndex(menu.findData(code))
     menu.activated.emit(menu.currentIndex())
@@ -163,7 +169,7 @@ def test_each_right_to_left_language_mirrors_the_window_it_switches(
     assert window.welcome.isRightToLeft()
     assert bar_left(window) > window.width() // 2
     start_right = start.mapTo(window, start.rect().topRight()).x()
-    assert start_right >= window.width() - start_left - 1, "the Start button moves to the right"
+    assert column_edges()[1] - start_right <= start_gap + 1, "the Start button moves to the right"
     window.set_language("en")
     qapp.processEvents()
     assert not window.isRightToLeft()

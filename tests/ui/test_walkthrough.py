@@ -189,4 +189,5 @@ def test_self_role_and_attestation_text(
     wait_hashed(qtbot, window)
     window.add.continue_button.click()
     assert json.loads(window.review.body_view.toPlainText())["role"] == "self"
-    assert "show me" in window.review.attest.text()
+    assert "show me" in window.review.tick.text.text()
+    assert "show me" in window.review.attest.accessibleName()

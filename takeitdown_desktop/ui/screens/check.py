@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from takeitdown_desktop.submission.client import ReportStatus
 from takeitdown_desktop.submission.receipt import Receipt, ReceiptError, SecretKey, parse_report_id
@@ -40,10 +47,10 @@ class CheckScreen(Screen):
         self.check_button = QPushButton(self.body)
         self.check_button.setDefault(True)
         self.open_button = QPushButton(self.body)
-        row = QHBoxLayout()
-        row.addWidget(self.check_button)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
+        # One under the other: side by side they were too wide at large fonts in some languages.
+        row = QVBoxLayout()
+        row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeading)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.result = paragraph(self.body, selectable=True)
         self.withdraw_button = QPushButton(self.body)
         self.withdraw_question = Confirmation(self.body)

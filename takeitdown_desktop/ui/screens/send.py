@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from takeitdown_desktop.ui.screens.base import Screen
 from takeitdown_desktop.ui.support import Audience, load_resources
 from takeitdown_desktop.ui.widgets.help_links import ResourceList
 from takeitdown_desktop.ui.widgets.pictures import Picture
+from takeitdown_desktop.ui.widgets.questions import TickBox
 from takeitdown_desktop.ui.widgets.speech import set_status
 from takeitdown_desktop.ui.widgets.text import (
     card,
@@ -83,7 +83,8 @@ class ReviewScreen(Screen):
         self.rows.setMinimumHeight(line * 7)
         self.weak_note = paragraph(self.body)
         # Made in the order they are on screen, which is the Tab order.
-        self.attest = QCheckBox(self.body)
+        self.tick = TickBox(self.body)
+        self.attest = self.tick.box
         self.attest_note = paragraph(self.body)
         self.show_json = QPushButton(self.body)
         self.show_json.setCheckable(True)
@@ -103,7 +104,7 @@ class ReviewScreen(Screen):
         json_layout.addWidget(self.body_view, 1)
         json_layout.addLayout(copy_row)
         self.json_box.hide()
-        for widget in (self.summary_card, self.rows, self.weak_note, self.attest):
+        for widget in (self.summary_card, self.rows, self.weak_note, self.tick):
             self.content.addWidget(widget, 1 if widget is self.rows else 0)
         self.content.addWidget(self.attest_note)
         self.content.addWidget(self.show_json, 0, Qt.AlignmentFlag.AlignLeading)
@@ -180,7 +181,7 @@ class ReviewScreen(Screen):
     def _show(self) -> None:
         prepared = self.prepared
         role = Role(prepared.body["role"]) if prepared is not None else Role.SELF
-        set_button(self.attest, self._attestation(role))
+        self.tick.set_text(self._attestation(role))
         if prepared is None:
             self.body_view.setPlainText("")
             set_label(self.summary, "")
@@ -265,8 +266,11 @@ class SendingScreen(Screen):
         self.content.addWidget(self.progress)
         self.content.addWidget(self.message)
         self.content.addWidget(self.kept_note)
+        # In the screen, under the note that explains it: the bottom row stays short enough
+        # for Back and Try again side by side at large fonts.
+        self.save_button = QPushButton(self.body)
+        self.content.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.content.addStretch(1)
-        self.save_button = self.add_button()
         self.retry_button = self.add_button(primary=True)
         self.retry_button.clicked.connect(self.retry_requested)
         self.save_button.clicked.connect(self.save_requested)
@@ -339,7 +343,8 @@ class DoneScreen(Screen):
         self.intro = paragraph(self.body)
         # The receipt as a card: the two codes, why to keep them, and how.
         self.receipt_card, receipt_layout = card(self.body)
-        fixed = theme.heading_font(theme.code_font(self.font()), 2)
+        fixed = theme.code_font(self.font())
+        fixed.setBold(True)
         self.report_label = QLabel(self.receipt_card)
         self.report_value = paragraph(self.receipt_card, selectable=True)
         self.key_label = QLabel(self.receipt_card)
@@ -359,11 +364,9 @@ class DoneScreen(Screen):
         self.copy_button = QPushButton(self.receipt_card)
         self.save_button = QPushButton(self.receipt_card)
         self.copied_note = paragraph(self.receipt_card)
-        row = QHBoxLayout()
-        row.addWidget(self.copy_button)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        receipt_layout.addLayout(row)
+        # One under the other: side by side they were too wide at large fonts in some languages.
+        for button in (self.copy_button, self.save_button):
+            receipt_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
         receipt_layout.addWidget(self.copied_note)
         self.next_title = heading(self.body, level=2)
         self.next_text = paragraph(self.body)

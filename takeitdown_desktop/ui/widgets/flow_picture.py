@@ -5,8 +5,8 @@ Right to left, the picture is mirrored so that each caption stays under its part
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from takeitdown_desktop.ui import theme
 from takeitdown_desktop.ui.widgets.pictures import renderer
@@ -69,7 +69,7 @@ class FlowPicture(QWidget):
         super().__init__(parent)
         self.canvas = _Canvas(self)
         self.captions = [QLabel(self) for _ in range(4)]
-        row = QHBoxLayout()
+        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(theme.SPACE)
         for caption in self.captions:
             caption.setWordWrap(True)
@@ -85,3 +85,34 @@ class FlowPicture(QWidget):
     def set_steps(self, steps: list[str]) -> None:
         for number, (caption, text) in enumerate(zip(self.captions, steps, strict=True), 1):
             set_label(caption, f"{number}. {text}")
+        if self.width() > 0 and self.isVisible():
+            self._arrange(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        """A caption under each part; one under the other when a caption's longest word
+        would not fit in a quarter of the width (long words, large fonts)."""
+        metrics = self.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(word) for c in self.captions for word in c.text().split()),
+            default=0,
+        )
+        quarter = (width - 3 * theme.SPACE) // 4
+        across = longest <= quarter
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            for caption in self.captions:
+                caption.setAlignment(
+                    (Qt.AlignmentFlag.AlignHCenter if across else Qt.AlignmentFlag.AlignLeading)
+                    | Qt.AlignmentFlag.AlignTop
+                )
+                caption.setSizePolicy(
+                    QSizePolicy.Policy.Ignored if across else QSizePolicy.Policy.Preferred,
+                    QSizePolicy.Policy.Preferred,
+                )
+            self.row.invalidate()
+            self.updateGeometry()

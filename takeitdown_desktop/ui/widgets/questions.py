@@ -1,5 +1,5 @@
-"""The two ways a screen asks the person something: a yes/no confirmation inside the screen,
-and a question answered with radio buttons."""
+"""The ways a screen asks the person something: a yes/no confirmation inside the screen, a
+question answered with radio buttons, and a tick box to confirm."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -74,20 +77,27 @@ class RadioQuestion(QGroupBox, Generic[T]):
     def __init__(self, answers: Iterable[T], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
-        self.buttons: dict[T, QRadioButton] = {}
+        self.buttons: dict[T, QAbstractButton] = {}
         self.column = QVBoxLayout(self)
+        # The question is a wrapping label, not the group's title: a title never wraps.
+        self.question = paragraph(self)
+        self.question.setProperty("heading", 3)
+        self.column.addWidget(self.question)
+        self.rows: dict[T, TickBox] = {}
         for answer in answers:
-            button = QRadioButton(self)
+            row = TickBox(self, radio=True)
+            button = row.box
+            self.rows[answer] = row
             self.buttons[answer] = button
             self.group.addButton(button)
-            self.column.addWidget(button)
+            self.column.addWidget(row)
             button.toggled.connect(lambda on, a=answer: self.chosen.emit(a) if on else None)
 
     def set_texts(self, question: str, answers: dict[T, str]) -> None:
-        self.setTitle(question)
+        set_label(self.question, question)
         self.setAccessibleName(question)
         for answer, text in answers.items():
-            set_button(self.buttons[answer], text)
+            self.rows[answer].set_text(text)
 
     def show_answer(self, answer: T | None) -> None:
         """Tick ``answer`` (``None``: no button ticked) without emitting ``chosen``."""
@@ -101,3 +111,37 @@ class RadioQuestion(QGroupBox, Generic[T]):
         for button in self.buttons.values():
             button.blockSignals(False)
         self.group.blockSignals(False)
+
+
+class TickBox(QWidget):
+    """A tick box (or, with ``radio``, a radio button) whose words wrap, as a long answer or
+    confirmation must: a button's own text never wraps, and pushed screens wider than the
+    window at large fonts. ``box`` is the real button, named with the whole text for screen
+    readers; clicking the words clicks it too."""
+
+    def __init__(self, parent: QWidget | None = None, *, radio: bool = False) -> None:
+        super().__init__(parent)
+        self.box: QAbstractButton = QRadioButton(self) if radio else QCheckBox(self)
+        self.text = _ClickableLabel(self.box, self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+
+    def set_text(self, text: str) -> None:
+        set_label(self.text, text)
+        self.box.setAccessibleName(text)
+
+
+class _ClickableLabel(QLabel):
+    def __init__(self, box: QAbstractButton, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.box.click()
+        super().mouseReleaseEvent(event)
