@@ -76,18 +76,13 @@ finally:
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
 def _start(db_url: str, prefix: tuple[str, ...]) -> tuple[subprocess.Popen[bytes], str]:
     """The service started and ready. A free port can be taken before the service binds it
     (by a flood's own connections): then again, on another."""
+    from tests.submission.loopback import free_port  # noqa: PLC0415 (the tests' own)
+
     for _ in range(5):
-        port = _free_port()
+        port = free_port()
         process = subprocess.Popen(
             [*prefix, sys.executable, "-c", _SERVICE, db_url, str(port)], cwd=ROOT
         )

@@ -35,6 +35,7 @@ from takeitdown_intake.server import ServerLimits
 from takeitdown_intake.tables import reports
 from takeitdown_protocol import Role
 from tests.plugins.intake_server import IntakeDatabase, IntakeServer, both_backends
+from tests.submission.loopback import free_port
 
 UNLIMITED = Settings(submit_limit=10**6, lookup_limit=10**6, guess_limit=10**6)
 
@@ -381,7 +382,7 @@ def test_serve_refuses_to_start_on_a_read_only_database(intake_database: IntakeD
     engine.dispose()
     done = subprocess.run(
         [sys.executable, "-m", "takeitdown_intake", "serve", "--db",
-         _read_only_url(intake_database), "--port", str(_free_port())],
+         _read_only_url(intake_database), "--port", str(free_port())],
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 1
@@ -392,18 +393,11 @@ def test_serve_refuses_to_start_on_a_read_only_database(intake_database: IntakeD
 # 4 and 5. Durable receipts, and withdrawn means gone -------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
 class Serve:
     """A real ``takeitdown-intake serve`` subprocess."""
 
     def __init__(self, db_url: str) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "takeitdown_intake", "serve", "--db", db_url,

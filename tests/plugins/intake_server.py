@@ -16,7 +16,6 @@ PostgreSQL.
 from __future__ import annotations
 
 import itertools
-import socket
 import subprocess
 import sys
 import time
@@ -27,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 import requests
+
+from tests.submission.loopback import free_port
 
 if TYPE_CHECKING:
     from takeitdown_intake.app import Settings
@@ -125,7 +126,7 @@ class ServiceProcesses:
         self._processes: list[subprocess.Popen[bytes]] = []
         try:
             for number in range(count):
-                port = ports[number] if ports is not None else _free_port()
+                port = ports[number] if ports is not None else free_port()
                 serve = ["serve", "--db", db_url, "--port", str(port), *options]
                 command = [sys.executable, "-m", "takeitdown_intake", *serve]
                 self._processes.append(subprocess.Popen(command, stdin=subprocess.DEVNULL))
@@ -155,13 +156,6 @@ class ServiceProcesses:
 
     def __exit__(self, *_: object) -> None:
         self.stop()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
 
 
 def _wait_until_serving(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
