@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
+from takeitdown_desktop.hashing.engine import hash_file
 from takeitdown_desktop.submission.client import IntakeClient
 from tests.platform.conftest import (
     COLLAB,
@@ -137,8 +138,12 @@ def test_the_collaboration_reports_what_it_holds(
     tx_cli.connect(intake_server.url, vpdq=False)
     tx_cli.run("fetch")
     listed = tx_cli.run("dataset", "-P", "-s", "pdq", "--print-signals-only").stdout.split()
-    # The main PDQ and its 8 rotations and flips (as many as differ) are ordinary pdq signals.
-    assert 2 <= len(listed) <= 9
+    # The main PDQ, its 8 rotations and flips and its variants (each once) are ordinary pdq
+    # signals.
+    result = hash_file(photo)
+    assert result.pdq is not None
+    sent = {result.pdq.hash, *result.pdq_dihedral, *(v.hash for v in result.pdq_variants)}
+    assert sorted(listed) == sorted(sent)
     config = tx_cli.run("config", "collab", "print", COLLAB).stdout
     assert "takeitdown" in config
     assert intake_server.url in config
