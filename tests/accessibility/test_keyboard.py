@@ -100,7 +100,16 @@ def test_from_welcome_to_receipt_with_the_keyboard_alone(
     assert picker.folder == media.photos[0].parent
     keys.tab_to(picker.view)
     root = picker.view.rootIndex()
-    qtbot.waitUntil(lambda: picker.fs_model.rowCount(root) >= 6, timeout=WAIT_MS)
+    # The model lists the folder first and sorts it a moment later: wait for the sorted list,
+    # folders first, or the arrow keys below walk rows that are about to move.
+    entries = sorted(media.root.iterdir(), key=lambda path: (not path.is_dir(), path.name.lower()))
+    expected = [path.name for path in entries]
+
+    def listed() -> list[str]:
+        model = picker.fs_model
+        return [model.fileName(model.index(row, 0, root)) for row in range(model.rowCount(root))]
+
+    qtbot.waitUntil(lambda: listed() == expected, timeout=WAIT_MS)
     keys.press(Key.Key_Home)
     while picker.selected_paths() != [media.photos[0]]:  # arrows to the first photo
         keys.press(Key.Key_Down)
