@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import cv2
+import av
 import numpy as np
 import pytest
 import shiboken6
@@ -64,11 +64,15 @@ class Media:
 
 
 def write_video(path: Path, frames: int = 20, size: tuple[int, int] = (160, 120)) -> Path:
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"mp4v"), 10.0, size)
-    for index in range(frames):
-        frame = np.asarray(picture(100 + index // 5, size))[:, :, ::-1]
-        writer.write(np.ascontiguousarray(frame))
-    writer.release()
+    """An MPEG-4 Part 2 clip at 10 frame/s, written by PyAV (the app's own decoder library)."""
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("mpeg4", rate=10)
+        stream.width, stream.height = size
+        stream.pix_fmt = "yuv420p"
+        for index in range(frames):
+            image = picture(100 + index // 5, size)
+            container.mux(stream.encode(av.VideoFrame.from_image(image)))
+        container.mux(stream.encode(None))
     return path
 
 
