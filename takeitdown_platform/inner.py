@@ -71,6 +71,12 @@ MIN_BAND_ASPECT = 0.2
 MIN_BAND_ROWS = 8
 #: A strip without texture this low (a share of the width) still joins two textured bands.
 BRIDGE_ASPECT = 0.08
+#: A caption band's rows are mostly its ground colour; a photo's rows, for a run of this share
+#: of the height, hold less than ``CAPTION_GROUND`` of it. A band is 3% to 45% of the height.
+CAPTION_RUN = 0.02
+CAPTION_GROUND = 0.3
+CAPTION_LOWEST = 0.03
+CAPTION_HIGHEST = 0.45
 
 _HASHES = re.compile(rf"[0-9a-f]{{64}}(,[0-9a-f]{{64}}){{0,{MAX_HASHES - 1}}}")
 
@@ -198,6 +204,11 @@ def find_regions(luma: Luma) -> list[Box]:
             regions.append(box)
 
     add(top, bottom, left, right)
+    for start, end in _caption_bands(luma):
+        add(start, end, 0, width)
+        t, bb, le, r = _trim(luma, start, end, 0, width)
+        if bb - t >= MIN_BAND_ROWS and r - le >= 16:
+            add(t, bb, le, r)
     inside = luma[top:bottom, left:right]
     low, high = np.percentile(inside, [5, 95], axis=1)
     flat = (high - low) < FLAT_RANGE
@@ -245,7 +256,39 @@ def find_regions(luma: Luma) -> list[Box]:
             side_left, side_right = _sides(luma[t:bb, le:r])
             if side_right - side_left >= 16:
                 add(t, bb, le + side_left, le + side_right)
+    # The upload's flat borders may be the photo's own (a dark backdrop, a plain wall under a
+    # caption band): while there is room, each band again, reaching out to the upload's
+    # edges wherever it touched a border that was trimmed.
+    for a, b in candidates:
+        if b - a >= min_rows:
+            add(0 if a == 0 else top + a, height if top + b == bottom else top + b, 0, width)
     return regions
+
+
+def _caption_bands(luma: Luma) -> list[tuple[int, int]]:
+    """The rows left when a caption band is cut off the top or the bottom: ``(start, end)``.
+
+    A caption band is one colour with text written on it, so most of each of its rows is
+    that colour, the colour of the upload's outermost row, whatever the text. The photo starts
+    where, for a few rows running, little of a row is (``CAPTION_GROUND`` of it): a photo
+    meeting a band of nearly its own grey (a pale sky under a white band) has no edge for
+    ``_edges`` to find, and text on the band is no edge either.
+    """
+    height = luma.shape[0]
+    run = max(3, round(CAPTION_RUN * height))
+    out = []
+    for rows in (luma, luma[::-1]):
+        ground = float(np.median(rows[0]))
+        share = (np.abs(rows - ground) <= PLAIN_LEVELS).mean(axis=1)
+        if share[0] < PLAIN_SHARE:
+            continue  # the outermost row is no band's
+        photo = share < CAPTION_GROUND
+        starts = np.flatnonzero(np.convolve(photo, np.ones(run), "valid") == run)
+        if not len(starts) or not CAPTION_LOWEST * height <= starts[0] <= CAPTION_HIGHEST * height:
+            continue
+        cut = int(starts[0])
+        out.append((cut, height) if rows is luma else (0, height - cut))
+    return out
 
 
 def _shrunk(plain: npt.NDArray[np.bool_], top: int, bottom: int) -> tuple[int, int]:

@@ -101,6 +101,36 @@ def test_the_photo_is_found_through_chrome_bands_and_bars(
     assert all(d <= 31 for d in distances.values()), distances
 
 
+def _on_a_backdrop(photo: Image.Image, grey: int) -> Image.Image:
+    """The photo as it was taken: its subject on a plain backdrop filling a third around it."""
+    canvas = Image.new("RGB", (photo.width * 3 // 2, photo.height * 3 // 2), (grey,) * 3)
+    canvas.paste(photo, (photo.width // 4, photo.height // 4))
+    return canvas
+
+
+def _under_a_pale_sky(photo: Image.Image) -> Image.Image:
+    """The photo with a pale sky above it, nearly the white of a caption band."""
+    sky = Image.linear_gradient("L").resize((photo.width, photo.height // 3))
+    sky = Image.eval(sky, lambda v: 238 - v // 12).convert("RGB")
+    canvas = Image.new("RGB", (photo.width, photo.height + sky.height))
+    canvas.paste(sky, (0, 0))
+    canvas.paste(photo, (0, sky.height))
+    return canvas
+
+
+@pytest.mark.parametrize("name", PHOTOS)
+def test_a_caption_band_is_cut_off_where_the_photo_is_plain_next_to_it(
+    name: str, threatexchange_dir: Path, tmp_path: Path
+) -> None:
+    """The photo's own plain parts are not the band's: a dark backdrop around the subject (no
+    flat border of the upload is a bar), and a pale sky meeting a white band (no edge)."""
+    photo = _photo(threatexchange_dir, name)
+    for original in (_on_a_backdrop(photo, 40), _under_a_pale_sky(photo)):
+        for above in (True, False):
+            upload = _caption(original, above=above, share=0.22)
+            assert _found(upload, original, tmp_path) <= 31, (name, above)
+
+
 def test_an_unrelated_photo_in_the_same_chrome_is_not_found(
     threatexchange_dir: Path, tmp_path: Path
 ) -> None:
