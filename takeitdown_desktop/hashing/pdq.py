@@ -239,20 +239,18 @@ def pdq_from_luma(luma: NDArray[np.float32], *, dihedral: bool = True) -> PdqRes
     base = _bits_to_hex(dct)
     if not dihedral:
         return PdqResult(base, quality, ())
+    turns = dihedral_dcts(dct)
+    return PdqResult(base, quality, (base, *(_bits_to_hex(turn) for turn in turns[1:])))
+
+
+def dihedral_dcts(dct: NDArray[np.float32]) -> tuple[NDArray[np.float32], ...]:
+    """The DCT of the picture under each of the 8 turns and flips, in the reference's order
+    (original, rotate 90, 180, 270, flip x, flip y, flip plus-one, flip minus-one): sign
+    patterns and a transpose of the one DCT, as ``dct16OriginalTo*``."""
     flip_x = dct * _SIGN_ODD_KEEP[:, np.newaxis]
     flip_y = dct * _SIGN_ODD_KEEP[np.newaxis, :]
     rotate_180 = dct * _SIGN_CHECKER
-    variants = (
-        base,
-        _bits_to_hex(flip_y.T),
-        _bits_to_hex(rotate_180),
-        _bits_to_hex(flip_x.T),
-        _bits_to_hex(flip_x),
-        _bits_to_hex(flip_y),
-        _bits_to_hex(dct.T),
-        _bits_to_hex(rotate_180.T),
-    )
-    return PdqResult(base, quality, variants)
+    return (dct, flip_y.T, rotate_180, flip_x.T, flip_x, flip_y, dct.T, rotate_180.T)
 
 
 def _downsample_64(luma: NDArray[np.float32]) -> NDArray[np.float32]:

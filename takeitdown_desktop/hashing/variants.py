@@ -65,11 +65,13 @@ BASE_SIDE: Final = 128
 #: landscape photo keeps a third of its width): those are hashed from twice as many pixels,
 #: so each of the 64 cells still sees a pixel or more of the photo.
 NARROW: Final = 0.6
-#: How many variants a photo sends (the protocol allows 256). Every photo whose own PDQ is
-#: strong has more strong shapes than this, whatever its size and aspect (measured: 163 to 178
-#: distinct ones), so the count says nothing about its shape; only a photo with little texture
-#: sends fewer, because most of its shapes are too weak to send.
-COUNT: Final = 150
+#: How many variants a photo sends (the protocol allows 256; 224 keep a report of 1000 photos
+#: under the body limit, docs/PROTOCOL.md). Every photo has ``CANDIDATES`` shapes, and nearly
+#: every one is strong when the photo is, so the count says nothing about its shape; only a
+#: photo with flat parts (sky, a wall) sends fewer, because too many of its shapes are weak.
+COUNT: Final = 224
+#: How many candidate shapes every photo has (see ``candidate_shapes``).
+CANDIDATES: Final = 272
 #: Variants this close to one kept before them add nothing a platform could use.
 COLLAPSE_BITS: Final = 10
 #: Each crop of a family keeps this fraction of the one before it: a re-post cut between two
@@ -81,9 +83,14 @@ MAX_CUT: Final = 0.35
 ASPECTS: Final = ((1, 1), (4, 5), (3, 4), (2, 3), (9, 16), (16, 9), (4, 3), (3, 2), (5, 4))
 #: Where an aspect crop is placed (0: at the left or top, 0.5: centred).
 ASPECT_PLACES: Final = (0.5, 0.0, 1.0)
-#: Canvases a photo is letterboxed into (stories, square posts, portrait posts).
-CANVASES: Final = ((9, 16), (1, 1), (4, 5))
-#: Where the photo sits in the free space of a canvas (0: top or left, 0.5: centred).
+#: Canvases a photo is letterboxed into (stories, square posts, portrait posts), with the
+#: spacing of the places the photo is put at, as a fraction of the canvas's side. Moving the
+#: photo by 1% of the canvas moves its hash about 24 bits (docs/HASHING-PDQ.md), so a story,
+#: where people drag the photo anywhere, is tried every 1.2% (a re-post is at most 0.6% from
+#: one), and the square and portrait posts, which apps mostly centre, every 2.4%.
+CANVASES: Final = ((9, 16, 0.012), (1, 1, 0.024), (4, 5, 0.024))
+#: The first places tried in every canvas (0: top or left, 0.5: centred); the finer ones
+#: come after every other shape, so a photo with more shapes than ``COUNT`` loses those first.
 PLACES: Final = (0.5, 0.0, 1.0, 0.25, 0.75)
 #: Caption bands keep this much of the height for the photo, from 92% down to 70%.
 BAND_LARGEST: Final = 0.92
@@ -115,7 +122,8 @@ class VariantShape:
     The re-post around the photo is black (its colour changes nothing PDQ keeps: see
     ``candidate_shapes``). ``tilt`` turns the
     photo by that many degrees first (then ``x``/``y`` crop the inside); ``mirrored`` takes
-    the hash of the shape mirrored left to right (from the same DCT).
+    the hash of the shape mirrored left to right (from the same DCT). ``turn`` (whole photo
+    only): the hash of the photo turned or flipped, as ``pdq.dihedral_dcts`` numbers them.
     """
 
     family: str
@@ -123,6 +131,7 @@ class VariantShape:
     x: Span = _WHOLE
     tilt: float = 0.0
     mirrored: bool = False
+    turn: int = 0
 
 
 def _kept_fractions(smallest: float, largest: float = 1.0) -> list[float]:
@@ -156,17 +165,22 @@ def _tilt_scale(aspect: float, degrees: float) -> float:
 
 
 def candidate_shapes(
-    aspect: float, aspect_places: Sequence[float] = ASPECT_PLACES
+    aspect: float, aspect_places: Sequence[float] = ASPECT_PLACES, *, turned: bool = True
 ) -> list[VariantShape]:
     """Every shape worth hashing for an upright photo of ``aspect`` (width / height), the
     more valuable first (``COUNT`` keeps the first strong, distinct ones). ``aspect_places``:
     where aspect crops are placed (a video reframed to 9:16 is often cut off centre).
+    ``turned``: first the photo's own 7 turns and flips from the base. The main PDQ's turns
+    come from its DCT, exact for PDQ's own filter on the photo but not on a turned re-post,
+    whose filter windows fall elsewhere: measured, a re-post turned 180 degrees lands a median
+    17 bits (up to 48) from the main hash's turn, while the base's cell averages turn exactly.
+    Those within ``COLLAPSE_BITS`` of the main turns are collapsed away as usual.
 
     No shape has a canvas fill of its own: a bar or band that spans the whole width (or
     height) changes only DCT coefficients PDQ leaves out (those of frequency 0 along that
     side), so black, grey and white bars give the same hash.
     """
-    first: list[VariantShape] = []
+    first = [VariantShape("the photo turned", turn=turn) for turn in range(1, 8) if turned]
     second: list[VariantShape] = []
     kept = _kept_fractions(1 - MAX_CUT)
     for fraction in kept:
@@ -188,22 +202,10 @@ def candidate_shapes(
             first.append(shape)
             if where == 0.5:
                 second.append(_mirror(shape))
-    for width, height in CANVASES:
-        canvas = width / height
-        if abs(math.log(canvas / aspect)) < close:
-            continue
-        for where in PLACES:
-            if canvas < aspect:  # bars above and below
-                shape = VariantShape(
-                    f"letterbox {width}:{height}", y=_placed(canvas / aspect, where)
-                )
-            else:  # bars at the sides
-                shape = VariantShape(
-                    f"letterbox {width}:{height}", x=_placed(aspect / canvas, where)
-                )
-            first.append(shape)
-            if where == 0.5:
-                second.append(_mirror(shape))
+    boxes = _letterboxes(aspect, 1)
+    for canvas in boxes:
+        first += canvas[: len(PLACES)]
+        second.append(_mirror(canvas[0]))
     bands = [BAND_LARGEST, *_kept_fractions(BAND_SMALLEST, BAND_LARGEST)]
     for size in bands:
         first.append(VariantShape("band above", y=_placed(size, 1.0)))
@@ -219,7 +221,64 @@ def candidate_shapes(
     for fraction in kept:
         second.append(VariantShape("cut both sides", x=_crop(fraction, 0.5)))
         second.append(VariantShape("cut top and bottom", y=_crop(fraction, 0.5)))
-    return first + second
+    # The finer places: the story's (the first canvas's) right after the shapes above, the
+    # others' after the rest;
+    # a photo whose shapes fall short of CANDIDATES (a portrait, whose free space in a story
+    # is small) gets them finer still, so every photo has as many candidates.
+    story, *others = [canvas[len(PLACES) :] for canvas in boxes] or [[]]
+    shapes = first + story + second + [shape for rest in others for shape in rest]
+    fineness = 1
+    while len(shapes) < CANDIDATES and fineness < _FINEST:
+        fineness *= 2
+        taken = set(shapes)
+        for canvas in _letterboxes(aspect, fineness):
+            shapes += [shape for shape in canvas if shape not in taken]
+    return shapes[:CANDIDATES]
+
+
+#: At most this many times finer than ``CANVASES`` says (then neighbours are near-duplicates).
+_FINEST: Final = 8
+
+
+def _letterboxes(aspect: float, fineness: int) -> list[list[VariantShape]]:
+    """Per canvas (``CANVASES`` order, those not within half a grid step of the photo's own
+    aspect), the photo letterboxed at each of ``_places`` (spacing divided by ``fineness``)."""
+    close = math.log(1 / STEP) / 2
+    out = []
+    for width, height, spacing in CANVASES:
+        canvas = width / height
+        if abs(math.log(canvas / aspect)) < close:
+            continue
+        size = canvas / aspect if canvas < aspect else aspect / canvas
+        family = f"letterbox {width}:{height}"
+        if canvas < aspect:  # bars above and below
+            shapes = [
+                VariantShape(family, y=_placed(size, at))
+                for at in _places(1 - size, spacing / fineness)
+            ]
+        else:  # bars at the sides
+            shapes = [
+                VariantShape(family, x=_placed(size, at))
+                for at in _places(1 - size, spacing / fineness)
+            ]
+        out.append(shapes)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _places(free: float, spacing: float) -> tuple[float, ...]:
+    """Where a photo is put in a canvas whose free space is ``free`` of its side: ``PLACES``
+    first, then a grid ``spacing`` of the canvas apart from the centre out, coarse to fine
+    (each next place the one farthest from those before it)."""
+    step = spacing / free  # in fractions of the free space
+    chosen = list(PLACES)
+    grid = [0.5 + k * step for k in range(-math.ceil(0.5 / step), math.ceil(0.5 / step) + 1)]
+    rest = [at for at in grid if 0 < at < 1 and min(abs(at - where) for where in chosen) > step / 2]
+    while rest:
+        far = max(rest, key=lambda at: min(abs(at - taken) for taken in chosen))
+        chosen.append(far)
+        rest.remove(far)
+    return tuple(chosen)
 
 
 def _mirror(shape: VariantShape) -> VariantShape:
@@ -400,28 +459,32 @@ def _blocks(
     """The (V, cells, cells) cell averages of each shape (64 cells: PDQ's buffer), exact for
     the base's pixels as little squares, from running sums: rows first, once for each
     distinct (tilt, vertical map), then columns for every shape at once. A sum up to a
-    fractional position is the running sum before its pixel plus that share of the pixel."""
+    fractional position is the running sum before its pixel plus that share of the pixel.
+    The bands are made and summed with the base's columns first (``(width, K * cells)``), so
+    that the running sums across are one vector add per base column and nothing big is
+    transposed (a transpose of the bands took more time than the sums)."""
     height, width = next(iter(buffers.values())).shape
     row_keys = _row_keys(shapes)
-    bands = np.empty((len(row_keys), cells, width), dtype=np.float32)
+    bands = np.empty((width, len(row_keys), cells), dtype=np.float32)
     for tilt, luma in buffers.items():
         keys = [(span, index) for (turn, span), index in row_keys.items() if turn == tilt]
         if not keys:
             continue
-        cumulative = _running_sums(luma)
+        across = np.ascontiguousarray(luma.T)  # (width, height): the base is small
+        cumulative = np.zeros((width, height + 1), dtype=np.float32)
+        np.cumsum(across, axis=1, out=cumulative[:, 1:])  # in order, as the running sums
         maps = [_edges(span, height, cells) for span, _index in keys]
         edges = np.array([edges for edges, _factor in maps])
         factors = np.array([factor for _edges_, factor in maps], dtype=np.float32)
         whole = np.minimum(edges.astype(np.intp), height - 1)  # (K, cells + 1)
-        part = (edges - whole).astype(np.float32)[:, :, np.newaxis]
-        sums = np.take(cumulative, whole, axis=0) + part * np.take(luma, whole, axis=0)
-        bands[[index for _span, index in keys]] = (
-            np.diff(sums, axis=1) * factors[:, np.newaxis, np.newaxis]
+        part = (edges - whole).astype(np.float32)[np.newaxis]
+        sums = np.take(cumulative, whole, axis=1) + part * np.take(across, whole, axis=1)
+        bands[:, [index for _span, index in keys]] = (
+            np.diff(sums, axis=2) * factors[np.newaxis, :, np.newaxis]
         )
-    rows = bands.reshape(len(row_keys) * cells, width)
-    # Running sums down the transposed bands (one vector add per base column), then back to
-    # one row per band so that the look-ups below read neighbouring memory.
-    cumulative = np.ascontiguousarray(_running_sums(np.ascontiguousarray(rows.T)).T)
+    rows = bands.reshape(width, len(row_keys) * cells)
+    cumulative = _running_sums(rows)  # (width + 1, K * cells)
+    count = rows.shape[1]
     which = np.array([row_keys[(shape.tilt, shape.y)] for shape in shapes])[:, None, None]
     x_maps = [_edges(shape.x, width, cells) for shape in shapes]
     edges = np.array([edges for edges, _factor in x_maps])[:, np.newaxis, :]
@@ -429,9 +492,7 @@ def _blocks(
     band = which * cells + np.arange(cells)[np.newaxis, :, np.newaxis]
     part = (edges - whole).astype(np.float32)
     # Flat indices: np.take on one axis is several times faster than a 3-axis fancy index.
-    sums = np.take(cumulative, band * (width + 1) + whole) + part * np.take(
-        rows, band * width + whole
-    )
+    sums = np.take(cumulative, whole * count + band) + part * np.take(rows, whole * count + band)
     factors = np.array([factor for _edges_, factor in x_maps], dtype=np.float32)
     result: NDArray[np.float32] = np.diff(sums, axis=2) * factors[:, np.newaxis, np.newaxis]
     return result
@@ -456,15 +517,38 @@ _UNSURE: Final = (32, 80)
 def _qualities(
     buffers: dict[float, NDArray[np.float32]], shapes: Sequence[VariantShape]
 ) -> list[int]:
-    """PDQ's quality of each shape: estimated, then measured where the estimate is unsure."""
-    estimates = pdq.qualities(_blocks(buffers, shapes, _CELLS // 2))
+    """PDQ's quality of each shape: estimated, then measured where the estimate is unsure.
+
+    Quality sums the steps between neighbouring cells, which a mirror or a turn of the whole
+    buffer leaves as they are, and which barely depend on where in a canvas the photo is put
+    (the bar's edge is one step wherever it falls): shapes that differ only in that are
+    measured once (the photo's many letterbox places, its turns, the mirrored shapes).
+    """
+    first: dict[tuple[float, ...], int] = {}
+    unique: list[VariantShape] = []
+    which = []
+    for shape in shapes:
+        key = _quality_key(shape)
+        if key not in first:
+            first[key] = len(unique)
+            unique.append(shape)
+        which.append(first[key])
+    estimates = pdq.qualities(_blocks(buffers, unique, _CELLS // 2))
     out = [min(100, 2 * estimate) for estimate in estimates]
     unsure = [i for i, quality in enumerate(out) if _UNSURE[0] <= quality <= _UNSURE[1]]
     if unsure:
-        exact = pdq.qualities(_blocks(buffers, [shapes[i] for i in unsure], _CELLS))
+        exact = pdq.qualities(_blocks(buffers, [unique[i] for i in unsure], _CELLS))
         for index, quality in zip(unsure, exact, strict=True):
             out[index] = quality
-    return out
+    return [out[number] for number in which]
+
+
+def _quality_key(shape: VariantShape) -> tuple[float, ...]:
+    """What a shape's quality depends on: its tilt, the part of the photo it shows, and how
+    big that part is on the re-post (not where, nor mirrored or turned)."""
+    x, y = shape.x, shape.y
+    parts = (x.source_start, x.source_end, y.source_start, y.source_end)
+    return (shape.tilt, *parts, round(x.end - x.start, 9), round(y.end - y.start, 9))
 
 
 def shape_hashes(
@@ -498,7 +582,7 @@ def _native_hashes(upright: Image.Image, shapes: Sequence[VariantShape]) -> list
         picture = ImageOps.mirror(upright) if flip else upright
         subset = [_mirrored_placement(shapes[i]) if flip else shapes[i] for i in chosen]
         blocks = _native_blocks(_turned(picture, subset), subset)
-        dcts = np.matmul(np.matmul(_DCT_ROWS_32, blocks), _DCT_ROWS_32.T)
+        dcts = _turn(np.matmul(np.matmul(_DCT_ROWS_32, blocks), _DCT_ROWS_32.T), subset)
         hashes = pdq.hashes_of_dcts(dcts)
         for index, value, quality in zip(chosen, hashes, pdq.qualities(blocks), strict=True):
             out[index] = (value, quality)
@@ -509,7 +593,15 @@ def _mirrored_placement(shape: VariantShape) -> VariantShape:
     """The shape that, cut from the mirrored photo, gives the mirror image of ``shape``."""
     x = shape.x
     mirrored = Span(1 - x.end, 1 - x.start, 1 - x.source_end, 1 - x.source_start)
-    return VariantShape(shape.family, shape.y, mirrored, -shape.tilt)
+    return VariantShape(shape.family, shape.y, mirrored, -shape.tilt, turn=shape.turn)
+
+
+def _turn(dcts: NDArray[np.float32], shapes: Sequence[VariantShape]) -> NDArray[np.float32]:
+    """The stack of DCTs with each turned shape's DCT turned (in place)."""
+    for index, shape in enumerate(shapes):
+        if shape.turn:
+            dcts[index] = pdq.dihedral_dcts(dcts[index])[shape.turn]
+    return dcts
 
 
 #: The photo itself, hashed beside the shapes to calibrate their quality.
@@ -541,7 +633,8 @@ def averaged_hashes(
         subset = [shapes[i] for i in chosen]
         buffers = _turned(_base(upright, side, aspect), subset)
         mirrored = np.array([shape.mirrored for shape in subset])
-        hashes = pdq.hashes_of_dcts(_dcts(buffers, subset, _dct_weights), mirrored)
+        dcts = _turn(_dcts(buffers, subset, _dct_weights), subset)
+        hashes = pdq.hashes_of_dcts(dcts, mirrored)
         qualities = _qualities(buffers, [*subset, _WHOLE_PHOTO])
         scale = 1.0
         if photo_quality is not None:
@@ -554,10 +647,9 @@ def averaged_hashes(
 
 def select(hashes: list[tuple[str, int]], main: Iterable[str] = ()) -> tuple[PdqSignal, ...]:
     """The variants sent, from ``shape_hashes`` of the candidate shapes in order: weak ones
-        dropped, near-duplicates collapsed (also against ``main``, the photo's own PDQ and its 8
-        turns, which are sent anyway), the first ``COUNT`` kept (topped up with near-duplicates when
-    fewer are distinct), sorted by value so the order says
-        nothing about the shapes."""
+    dropped, near-duplicates collapsed (also against ``main``, the photo's own PDQ and its 8
+    turns, which are sent anyway), the first ``COUNT`` kept (topped up with near-duplicates
+    when fewer are distinct), sorted by value so the order says nothing about the shapes."""
     strong = [(value, quality) for value, quality in hashes if quality >= WEAK_PDQ_QUALITY]
     kept = _collapse(strong, list(main))[:COUNT]
     if len(kept) < COUNT:

@@ -93,7 +93,7 @@ ShapeHashes = tuple[NDArray[np.uint64], NDArray[np.uint8]]
 @lru_cache(maxsize=16)
 def frame_shapes(aspect: float) -> tuple[variants.VariantShape, ...]:
     """The ``SHAPES_PER_FRAME`` shapes hashed for a frame of ``aspect`` (width / height)."""
-    candidates = variants.candidate_shapes(aspect, ASPECT_PLACES)
+    candidates = variants.candidate_shapes(aspect, ASPECT_PLACES, turned=False)
     by_family: dict[str, list[variants.VariantShape]] = {}
     for shape in candidates:
         by_family.setdefault(shape.family, []).append(shape)

@@ -135,11 +135,11 @@ def test_plain_pdq_alone_misses_them(reports: dict[Path, FileResult], tmp_path: 
 
 
 def test_what_is_sent_says_nothing_of_the_photos_shape(tmp_path: Path) -> None:
-    """The same photo cut to four shapes sends as many variants each, in hash order."""
+    """The same photo cut to five shapes sends as many variants each, in hash order."""
     with Image.open(PHOTOS[1]) as image:
         photo = image.convert("RGB")
     counts = set()
-    for index, ratio in enumerate((4 / 3, 1.0, 9 / 16, 16 / 9)):
+    for index, ratio in enumerate((4 / 3, 1.0, 4 / 5, 9 / 16, 16 / 9)):
         w, h = photo.size
         if ratio > w / h:
             shaped = photo.crop((0, 0, w, round(w / ratio)))

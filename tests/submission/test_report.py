@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import stat
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import takeitdown_protocol as protocol
+from takeitdown_desktop.hashing import variants
 from takeitdown_desktop.hashing.results import (
     FileResult,
     MediaType,
@@ -338,3 +340,23 @@ def test_any_hashing_results_make_a_valid_body(results: list[FileResult], role: 
     assert prepared.summary.items + prepared.summary.skipped + prepared.summary.duplicates == len(
         results
     )
+
+
+def test_a_full_report_of_photos_fits_the_body_limit() -> None:
+    """MAX_ITEMS photos, each with every signal at its largest (8 turns, COUNT variants of
+    quality 100), fit under MAX_BODY_BYTES as the app sends them (docs/PROTOCOL.md)."""
+    photos = [
+        dataclasses.replace(
+            PHOTO,
+            md5=f"{index:032x}",
+            sha256=f"{index:064x}",
+            pdq_dihedral=tuple(f"{index * 8 + turn:064x}" for turn in range(8)),
+            pdq_variants=tuple(
+                PdqSignal(f"{index * variants.COUNT + n:064x}", 100) for n in range(variants.COUNT)
+            ),
+        )
+        for index in range(protocol.MAX_ITEMS)
+    ]
+    prepared = prepare_report(photos, Role.SELF, attested_under_18=True)
+    assert len(prepared.body["items"]) == protocol.MAX_ITEMS
+    assert len(prepared.body_bytes()) < protocol.MAX_BODY_BYTES
