@@ -11,6 +11,9 @@ A platform hashes each upload once and matches at distance 31 or less: the ``pdq
 one PDQ of the file (bit-exact with Meta's reference), the ``pdq_inner`` column is the
 takeitdown_platform extension's matcher (borders trimmed, bands found: a dozen PDQs at most).
 A copy is found when a hash of the upload is within 31 bits of a hash of its photo's report.
+The ``weak`` column: the share of uploads whose own PDQ is weak (quality under 50: the
+re-post itself is too flat, a narrow strip of sky, for any report to be sure of it), and
+``pdq, strong``: the ``pdq`` figure among the others.
 False matches: every altered copy against every *other* photo's report, and every distractor
 against all reports.
 
@@ -66,6 +69,7 @@ DISTRACTOR_PACKAGES = ("stellarium-data", "tuxpaint-stamps-default")
 DISTRACTOR_DIRS = (Path("/usr/share/stellarium"), Path("/usr/share/tuxpaint/stamps"))
 SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 MATCH = 31
+WEAK = 50  # PDQ quality under which a hash is weak (pdq.py): platforms may not trust it
 LONGEST = 2048  # photos are re-posted from a copy this long: phones' upload size
 
 
@@ -363,10 +367,12 @@ def distractor_set(limit: int, rng: random.Random) -> list[Path]:
 
 @dataclass(frozen=True)
 class Uploads:
-    """For one photo: per alteration, the hashes each matcher makes of the uploaded file."""
+    """For one photo: per alteration, the hashes each matcher makes of the uploaded file, and
+    the alterations whose upload has a weak PDQ (quality under 50) of its own."""
 
     photo: int
     hashes: dict[str, dict[str, list[str]]]
+    weak: frozenset[str]
 
 
 def _matchers() -> dict[str, Callable[[Path], list[str]]]:
@@ -391,13 +397,17 @@ def _uploads(task: tuple[int, str, int]) -> Uploads:
     photo = _load(Path(path))
     matchers = _matchers()
     out: dict[str, dict[str, list[str]]] = {}
+    weak = set()
     with tempfile.TemporaryDirectory() as folder:
         upload = Path(folder) / "upload"
         for group in ALTERATIONS.values():
             for name, alteration in group.items():
                 upload.write_bytes(alteration(photo, rng))
                 out[name] = {matcher: run(upload) for matcher, run in matchers.items()}
-    return Uploads(index, out)
+                with Image.open(upload) as image:
+                    if _plain_pdq(image).quality < WEAK:
+                        weak.add(name)
+    return Uploads(index, out, frozenset(weak))
 
 
 def _distractor_hashes(task: tuple[str, int]) -> dict[str, list[str]]:
@@ -461,15 +471,18 @@ def main(argv: list[str] | None = None) -> None:
                                                                 for p in distractors]))  # fmt: skip
     matchers = list(uploads[0].hashes[next(iter(uploads[0].hashes))]) if uploads else []
     found: dict[tuple[str, str], int] = {}
+    strong_found: dict[str, int] = {}  # pdq, among uploads whose own PDQ is strong
+    weak: dict[str, int] = {}
     false = dict.fromkeys(matchers, 0)
     false_pairs: set[tuple[str, int, int]] = set()  # (matcher, photo re-posted, photo found)
     for upload in uploads:
         for name, by_matcher in upload.hashes.items():
             for matcher, query in by_matcher.items():
                 nearest = _nearest_by_owner(query, listed_words, owner_array, len(photos))
-                found[(name, matcher)] = found.get((name, matcher), 0) + int(
-                    nearest[upload.photo] <= MATCH
-                )
+                hit = int(nearest[upload.photo] <= MATCH)
+                found[(name, matcher)] = found.get((name, matcher), 0) + hit
+                if matcher == "pdq" and name not in upload.weak:
+                    strong_found[name] = strong_found.get(name, 0) + hit
                 wrong = [i for i in np.nonzero(nearest <= MATCH)[0] if i != upload.photo]
                 false[matcher] += int(bool(wrong))
                 for other in wrong:
@@ -479,14 +492,21 @@ def main(argv: list[str] | None = None) -> None:
             nearest = _nearest_by_owner(query, listed_words, owner_array, len(photos))
             false[matcher] += int((nearest <= MATCH).any())
 
+    for upload in uploads:
+        for name in upload.weak:
+            weak[name] = weak.get(name, 0) + 1
     total = len(photos)
-    print(f"\n{'re-posted as':<34}" + "".join(f"{m:>10}" for m in matchers))
+    print(f"\n{'re-posted as':<34}" + "".join(f"{m:>10}" for m in matchers)
+          + f"{'weak':>8}{'pdq, strong':>13}")  # fmt: skip
     overall = dict.fromkeys(matchers, 0)
     tried = 0
     for group, alterations in ALTERATIONS.items():
         group_found = dict.fromkeys(matchers, 0)
         for name in alterations:
             row = "".join(f"{100 * found[(name, m)] / total:>9.0f}%" for m in matchers)
+            strong = total - weak.get(name, 0)
+            row += f"{100 * weak.get(name, 0) / total:>7.0f}%"
+            row += f"{100 * strong_found.get(name, 0) / max(1, strong):>12.0f}%"
             print(f"  {name:<32}{row}")
             for m in matchers:
                 group_found[m] += found[(name, m)]
