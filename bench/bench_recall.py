@@ -523,8 +523,8 @@ def main(argv: list[str] | None = None) -> None:
     row = "".join(f"{false[m]:>10}" for m in matchers)
     print(f"{'false matches':<34}{row}   ({copies} copies x other reports, "
           f"{len(distractors)} distractors x all reports)")  # fmt: skip
-    for matcher, photo, other in sorted(false_pairs):
-        print(f"  {matcher}: a copy of {photos[photo]} matched the report of {photos[other]}")
+    for matcher, photo, matched in sorted(false_pairs):
+        print(f"  {matcher}: a copy of {photos[photo]} matched the report of {photos[matched]}")
     print(f"\nper photo: {np.mean(pdqs):.0f} PDQ hashes (min {min(pdqs)}, max {max(pdqs)}), "
           f"{np.mean(counts):.0f} fingerprints in all, variants {np.mean(item_bytes) / 1024:.1f} "
           f"KiB of JSON")  # fmt: skip
