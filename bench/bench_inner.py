@@ -38,6 +38,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from takeitdown_desktop.hashing import pdq
+
 WALLPAPER_PACKAGES = (
     "gnome-backgrounds",
     "mate-backgrounds",
@@ -72,7 +74,8 @@ def natural_photos(limit: int) -> list[Path]:
     """One picture per wallpaper (the largest landscape one) that looks like a photo, sorted.
 
     Drawings and renders (flat areas, smooth gradients) are left out: nobody photographs
-    those, and their near-flat PDQs collide with each other.
+    those, and their near-flat PDQs collide with each other. So are the photos no PDQ can
+    match once resized (``unmatchable``), as in the recall bench.
     """
     subprocess.run(
         [str(Path(__file__).resolve().parents[1] / "scripts/ensure-apt-packages"),
@@ -96,7 +99,7 @@ def natural_photos(limit: int) -> list[Path]:
     kept: list[Path] = []
     seen: list[np.ndarray] = []
     for path in sorted(chosen.values()):
-        if not _photo_like(path):
+        if not _photo_like(path) or unmatchable(_load(path)) is not None:
             continue
         # The same picture at another size, or its light and dark versions, count once.
         hashes = report_hashes(path)
@@ -105,6 +108,20 @@ def natural_photos(limit: int) -> list[Path]:
         kept.append(path)
         seen.append(_bits(hashes))
     return kept[:limit]
+
+
+def unmatchable(photo: Image.Image) -> str | None:
+    """Why no PDQ, framed or not, can match this photo, or None: its own PDQ is weak (quality
+    under 50: platforms do not trust it), or it does not follow the photo through a plain
+    half-size re-save (fine stripes and grain that alias when resized)."""
+    own = pdq.pdq_from_rgb(np.asarray(photo.convert("RGB")), dihedral=False)
+    if own.quality < 50:
+        return "weak PDQ"
+    half = photo.resize((photo.width // 2, photo.height // 2), Image.Resampling.LANCZOS)
+    resized = pdq.pdq_from_rgb(np.asarray(half.convert("RGB")), dihedral=False)
+    if pdq.hamming_distance(own.hash, resized.hash) > MATCH:
+        return "PDQ does not survive a resize"
+    return None
 
 
 def _photo_like(path: Path) -> bool:

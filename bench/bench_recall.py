@@ -320,14 +320,9 @@ def photo_set(limit: int, *, stop_at_limit: bool = False) -> tuple[list[Path], d
     for path in candidates:
         if stop_at_limit and len(kept) == limit:
             break
-        photo = _load(path)
-        own = _plain_pdq(photo)
-        if own.quality < 50:
-            left_out["weak PDQ"] += 1
-            continue
-        half = photo.resize((photo.width // 2, photo.height // 2), Image.Resampling.LANCZOS)
-        if pdq.hamming_distance(own.hash, _plain_pdq(half).hash) > MATCH:
-            left_out["PDQ does not survive a resize"] += 1
+        why = bench_inner.unmatchable(_load(path))
+        if why is not None:
+            left_out[why] += 1
             continue
         # The same picture: this one, as it is, matches a kept photo's report, or a kept
         # photo matches this one's (one theme's artwork cut to 16:9 and to 4:3 is one picture
