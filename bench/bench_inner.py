@@ -39,6 +39,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from takeitdown_desktop.hashing import pdq
+from takeitdown_desktop.hashing.results import WEAK_PDQ_QUALITY
 
 WALLPAPER_PACKAGES = (
     "gnome-backgrounds",
@@ -115,7 +116,7 @@ def unmatchable(photo: Image.Image) -> str | None:
     under 50: platforms do not trust it), or it does not follow the photo through a plain
     half-size re-save (fine stripes and grain that alias when resized)."""
     own = pdq.pdq_from_rgb(np.asarray(photo.convert("RGB")), dihedral=False)
-    if own.quality < 50:
+    if own.quality < WEAK_PDQ_QUALITY:
         return "weak PDQ"
     half = photo.resize((photo.width // 2, photo.height // 2), Image.Resampling.LANCZOS)
     resized = pdq.pdq_from_rgb(np.asarray(half.convert("RGB")), dihedral=False)

@@ -48,6 +48,7 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
 from bench import bench_inner
 from takeitdown_desktop.hashing import pdq
 from takeitdown_desktop.hashing.engine import hash_file
+from takeitdown_desktop.hashing.results import WEAK_PDQ_QUALITY
 from takeitdown_desktop.submission.report import fingerprint_count
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +70,6 @@ DISTRACTOR_PACKAGES = ("stellarium-data", "tuxpaint-stamps-default")
 DISTRACTOR_DIRS = (Path("/usr/share/stellarium"), Path("/usr/share/tuxpaint/stamps"))
 SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 MATCH = 31
-WEAK = 50  # PDQ quality under which a hash is weak (pdq.py): platforms may not trust it
 LONGEST = 2048  # photos are re-posted from a copy this long: phones' upload size
 
 
@@ -400,7 +400,7 @@ def _uploads(task: tuple[int, str, int]) -> Uploads:
                 upload.write_bytes(alteration(photo, rng))
                 out[name] = {matcher: run(upload) for matcher, run in matchers.items()}
                 with Image.open(upload) as image:
-                    if _plain_pdq(image).quality < WEAK:
+                    if _plain_pdq(image).quality < WEAK_PDQ_QUALITY:
                         weak.add(name)
     return Uploads(index, out, frozenset(weak))
 

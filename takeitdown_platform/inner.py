@@ -277,7 +277,7 @@ def _caption_bands(luma: Luma) -> list[tuple[int, int]]:
     height = luma.shape[0]
     run = max(3, round(CAPTION_RUN * height))
     out = []
-    for rows in (luma, luma[::-1]):
+    for rows, from_top in ((luma, True), (luma[::-1], False)):
         ground = float(np.median(rows[0]))
         share = (np.abs(rows - ground) <= PLAIN_LEVELS).mean(axis=1)
         if share[0] < PLAIN_SHARE:
@@ -287,7 +287,7 @@ def _caption_bands(luma: Luma) -> list[tuple[int, int]]:
         if not len(starts) or not CAPTION_LOWEST * height <= starts[0] <= CAPTION_HIGHEST * height:
             continue
         cut = int(starts[0])
-        out.append((cut, height) if rows is luma else (0, height - cut))
+        out.append((cut, height) if from_top else (0, height - cut))
     return out
 
 

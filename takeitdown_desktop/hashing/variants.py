@@ -189,10 +189,9 @@ def candidate_shapes(
         first.append(VariantShape("cut top", y=_crop(fraction, 1.0)))
         first.append(VariantShape("cut bottom", y=_crop(fraction, 0.0)))
         first.append(VariantShape("zoom", x=_crop(fraction, 0.5), y=_crop(fraction, 0.5)))
-    close = math.log(1 / STEP) / 2  # nearer than half a grid step: the photo itself covers it
     for width, height in ASPECTS:
         target = width / height
-        if abs(math.log(target / aspect)) < close:
+        if abs(math.log(target / aspect)) < _CLOSE:
             continue
         for where in aspect_places:
             if target < aspect:  # narrower: cut the sides
@@ -222,9 +221,8 @@ def candidate_shapes(
         second.append(VariantShape("cut both sides", x=_crop(fraction, 0.5)))
         second.append(VariantShape("cut top and bottom", y=_crop(fraction, 0.5)))
     # The finer places: the story's (the first canvas's) right after the shapes above, the
-    # others' after the rest;
-    # a photo whose shapes fall short of CANDIDATES (a portrait, whose free space in a story
-    # is small) gets them finer still, so every photo has as many candidates.
+    # others' after the rest. A photo whose shapes fall short of CANDIDATES (a portrait, whose
+    # free space in a story is small) gets them finer still, so every photo has as many.
     story, *others = [canvas[len(PLACES) :] for canvas in boxes] or [[]]
     shapes = first + story + second + [shape for rest in others for shape in rest]
     fineness = 1
@@ -238,30 +236,29 @@ def candidate_shapes(
 
 #: At most this many times finer than ``CANVASES`` says (then neighbours are near-duplicates).
 _FINEST: Final = 8
+#: An aspect or canvas nearer the photo's own than half a crop step adds nothing: the photo
+#: itself covers it.
+_CLOSE: Final = math.log(1 / STEP) / 2
 
 
 def _letterboxes(aspect: float, fineness: int) -> list[list[VariantShape]]:
     """Per canvas (``CANVASES`` order, those not within half a grid step of the photo's own
     aspect), the photo letterboxed at each of ``_places`` (spacing divided by ``fineness``)."""
-    close = math.log(1 / STEP) / 2
     out = []
     for width, height, spacing in CANVASES:
         canvas = width / height
-        if abs(math.log(canvas / aspect)) < close:
+        if abs(math.log(canvas / aspect)) < _CLOSE:
             continue
-        size = canvas / aspect if canvas < aspect else aspect / canvas
+        bars_above = canvas < aspect  # else bars at the sides
+        size = canvas / aspect if bars_above else aspect / canvas
         family = f"letterbox {width}:{height}"
-        if canvas < aspect:  # bars above and below
-            shapes = [
-                VariantShape(family, y=_placed(size, at))
-                for at in _places(1 - size, spacing / fineness)
+        spans = [_placed(size, at) for at in _places(1 - size, spacing / fineness)]
+        out.append(
+            [
+                VariantShape(family, y=span) if bars_above else VariantShape(family, x=span)
+                for span in spans
             ]
-        else:  # bars at the sides
-            shapes = [
-                VariantShape(family, x=_placed(size, at))
-                for at in _places(1 - size, spacing / fineness)
-            ]
-        out.append(shapes)
+        )
     return out
 
 
